@@ -1,0 +1,79 @@
+package dev.handbook.cli;
+
+import dev.handbook.build.Build;
+import dev.handbook.build.BuildResult;
+import dev.handbook.config.ConfigException;
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Loads the config, runs one build, prints diagnostics like a compiler and returns the exit code. */
+final class BuildRunner {
+
+    static final int OK = 0;
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE_ERRORS = 2;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BuildRunner(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Path configFile, Path outOverride, boolean drafts, boolean strict, boolean write) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig config;
+        try {
+            config = new ConfigLoader(diagnostics).load(configFile).withOverrides(outOverride, drafts, strict);
+        } catch (ConfigException e) {
+            print(diagnostics);
+            err.println("error: " + e.getMessage());
+            return USAGE_ERRORS;
+        }
+        BuildResult result;
+        try {
+            result = new Build(config, diagnostics).run(write);
+        } catch (ConfigException e) {
+            print(diagnostics);
+            err.println("error: " + e.getMessage());
+            return USAGE_ERRORS;
+        } catch (IOException e) {
+            print(diagnostics);
+            err.println("error: cannot write the site to " + config.display(config.output()) + ": " + e);
+            return CONTENT_ERRORS;
+        }
+        print(diagnostics);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long errors = diagnostics.count(Severity.ERROR);
+        long warnings = diagnostics.count(Severity.WARNING);
+        String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
+                + (warnings == 1 ? "" : "s");
+        if (errors > 0) {
+            err.println((write ? "build failed" : "check failed") + ": " + counts + " in " + millis + " ms"
+                    + (write ? "; " + config.display(config.output()) + " was left as it was" : ""));
+            return CONTENT_ERRORS;
+        }
+        if (write) {
+            out.println("built " + result.pages() + " pages (" + result.files() + " files) into "
+                    + config.display(config.output()) + " in " + millis + " ms: " + counts);
+        } else {
+            out.println("checked " + result.pages() + " pages in " + millis + " ms: " + counts);
+        }
+        return OK;
+    }
+
+    private void print(Diagnostics diagnostics) {
+        for (Diagnostic diagnostic : diagnostics.sorted()) {
+            err.println(diagnostic.format());
+        }
+        err.flush();
+    }
+}

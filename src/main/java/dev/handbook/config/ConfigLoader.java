@@ -1,0 +1,276 @@
+package dev.handbook.config;
+
+import dev.handbook.diagnostics.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads {@code site.yml} into a {@link SiteConfig}, reporting every problem with its position. */
+public final class ConfigLoader {
+
+    /** Every key site.yml understands, by dotted path; anything else earns a "did you mean" warning. */
+    static final List<String> KNOWN_KEYS = List.of(
+            "title", "description", "baseUrl", "version", "content", "output", "theme", "themes", "language",
+            "drafts", "strict", "markdown", "markdown.hardLineBreaks",
+            "highlights", "highlights.default", "highlights.defaultLabel", "highlights.palette",
+            "scorecard", "scorecard.paper", "scorecard.scale", "scorecard.recommendations");
+
+    private static final Set<String> FREE_FORM = Set.of("highlights.palette", "scorecard.scale",
+            "scorecard.recommendations");
+    private static final Pattern HEX_COLOR = Pattern.compile("#?[0-9a-fA-F]{6}([0-9a-fA-F]{2})?");
+    private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private final Diagnostics diagnostics;
+
+    /** Creates a loader that reports into the given sink. */
+    public ConfigLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Loads and validates a config file.
+     *
+     * @throws ConfigException when the file is missing or has errors (already reported)
+     */
+    public SiteConfig load(Path configFile) throws ConfigException {
+        Path file = configFile.toAbsolutePath().normalize();
+        Path root = file.getParent();
+        String name = file.getFileName().toString();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("config file not found: " + configFile + " (give one with --config FILE)");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(name + ": not valid UTF-8; save the file as UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + configFile + ": " + e.getMessage());
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        YamlReader.Document document;
+        try {
+            document = YamlReader.read(text);
+        } catch (YamlReader.SyntaxError e) {
+            diagnostics.error(name, e.line(), e.column(), "invalid YAML: " + e.getMessage());
+            throw new ConfigException(name + " has errors");
+        }
+        if (document.value() != null && !(document.value() instanceof Map)) {
+            diagnostics.error(name, 1, 1, "site.yml must be a map of keys such as 'title: My handbook'");
+            throw new ConfigException(name + " has errors");
+        }
+        Fields fields = new Fields(name, document, diagnostics);
+        warnUnknownKeys(name, document);
+        SiteConfig config = new SiteConfig(
+                root,
+                file,
+                fields.string("title", "Interview Handbook"),
+                fields.string("description", ""),
+                baseUrl(fields),
+                fields.string("version", ""),
+                root.resolve(fields.string("content", "content")).normalize(),
+                root.resolve(fields.string("output", "target/handbook")).normalize(),
+                fields.string("theme", "default"),
+                root.resolve(fields.string("themes", "themes")).normalize(),
+                fields.string("language", "en"),
+                fields.bool("drafts", false),
+                fields.bool("strict", false),
+                new SiteConfig.MarkdownOptions(fields.bool("markdown.hardLineBreaks", true)),
+                highlights(fields),
+                scorecard(fields));
+        if (fields.failed()) {
+            throw new ConfigException(name + " has errors");
+        }
+        return config;
+    }
+
+    private static String baseUrl(Fields fields) {
+        String url = fields.string("baseUrl", "").trim();
+        if (url.isEmpty()) {
+            return "";
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static SiteConfig.Highlights highlights(Fields fields) {
+        String defaultName = fields.string("highlights.default", "highlight");
+        String defaultLabel = fields.string("highlights.defaultLabel", "Key point");
+        List<SiteConfig.HighlightColor> palette = new ArrayList<>();
+        Object raw = fields.raw("highlights.palette");
+        if (raw == null) {
+            palette.addAll(defaultPalette());
+        } else if (raw instanceof List<?> entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                String path = "highlights.palette[" + i + "]";
+                if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+                    fields.typeError(path, "a map with color, name and label");
+                    continue;
+                }
+                String color = String.valueOf(entry.get("color"));
+                String paletteName = String.valueOf(entry.get("name"));
+                Object label = entry.get("label");
+                if (!HEX_COLOR.matcher(color).matches()) {
+                    fields.typeError(path + ".color", "a hex colour such as \"#FF5582\"");
+                } else if (!CSS_NAME.matcher(paletteName).matches()) {
+                    fields.typeError(path + ".name", "a lower-case name such as \"setback\" (letters, digits, -)");
+                } else {
+                    palette.add(new SiteConfig.HighlightColor(normaliseColor(color), paletteName,
+                            label == null ? paletteName : String.valueOf(label)));
+                }
+            }
+        } else {
+            fields.typeError("highlights.palette", "a list of {color, name, label}");
+        }
+        return new SiteConfig.Highlights(defaultName, defaultLabel, List.copyOf(palette));
+    }
+
+    /** Highlightr's colours, with labels for what behavioural-interview notes usually mean by them. */
+    static List<SiteConfig.HighlightColor> defaultPalette() {
+        return List.of(
+                new SiteConfig.HighlightColor("#FF5582", "setback", "Setbacks and conflict"),
+                new SiteConfig.HighlightColor("#FFB86C", "achievement", "Achievements"),
+                new SiteConfig.HighlightColor("#BBFABB", "influence", "Problem solving and influence"),
+                new SiteConfig.HighlightColor("#D2B3FF", "decision", "Decisions"),
+                new SiteConfig.HighlightColor("#ADCCFF", "people", "People"));
+    }
+
+    /** Upper-case {@code #RRGGBB}, alpha dropped, so marks match whatever alpha the editor wrote. */
+    public static String normaliseColor(String color) {
+        String hex = color.startsWith("#") ? color.substring(1) : color;
+        return "#" + hex.substring(0, 6).toUpperCase(Locale.ROOT);
+    }
+
+    private static SiteConfig.ScorecardOptions scorecard(Fields fields) {
+        String paper = fields.string("scorecard.paper", "A4");
+        String normalised = switch (paper.toLowerCase(Locale.ROOT)) {
+            case "a4" -> "A4";
+            case "letter" -> "Letter";
+            default -> {
+                fields.typeError("scorecard.paper", "A4 or Letter");
+                yield "A4";
+            }
+        };
+        List<String> scale = fields.strings("scorecard.scale",
+                List.of("No evidence", "Weak", "Mixed", "Strong", "Exceptional"));
+        List<String> recommendations = fields.strings("scorecard.recommendations",
+                List.of("Strong No", "No", "Yes", "Strong Yes"));
+        return new SiteConfig.ScorecardOptions(normalised, scale, recommendations);
+    }
+
+    private void warnUnknownKeys(String name, YamlReader.Document document) {
+        for (Map.Entry<String, YamlReader.Position> key : document.keys().entrySet()) {
+            String path = key.getKey();
+            boolean underFreeForm = FREE_FORM.stream().anyMatch(free -> path.startsWith(free + "[")
+                    || path.startsWith(free + "."));
+            if (KNOWN_KEYS.contains(path) || underFreeForm) {
+                continue;
+            }
+            String suggestion = Suggestions.nearest(path, KNOWN_KEYS);
+            diagnostics.warning(name, key.getValue().line(), key.getValue().column(),
+                    "unknown key '" + path + "'" + (suggestion == null ? "; it is ignored"
+                            : "; did you mean '" + suggestion + "'?"));
+        }
+        for (String duplicate : document.duplicateKeys()) {
+            YamlReader.Position at = document.position(duplicate);
+            diagnostics.warning(name, at.line(), at.column(), "duplicate key '" + duplicate + "'; the last one wins");
+        }
+    }
+
+    /** Typed access to the document's values, reporting type errors at the key's position. */
+    private static final class Fields {
+        private final String file;
+        private final YamlReader.Document document;
+        private final Diagnostics diagnostics;
+        private boolean failed;
+
+        Fields(String file, YamlReader.Document document, Diagnostics diagnostics) {
+            this.file = file;
+            this.document = document;
+            this.diagnostics = diagnostics;
+        }
+
+        Object raw(String path) {
+            Object value = document.asMap();
+            for (String part : path.split("\\.")) {
+                if (!(value instanceof Map<?, ?> map)) {
+                    return null;
+                }
+                value = map.get(part);
+            }
+            return value;
+        }
+
+        String string(String path, String fallback) {
+            Object value = raw(path);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof Map || value instanceof List) {
+                typeError(path, "a text value");
+                return fallback;
+            }
+            return String.valueOf(value);
+        }
+
+        boolean bool(String path, boolean fallback) {
+            Object value = raw(path);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+                return Boolean.parseBoolean(s);
+            }
+            typeError(path, "true or false");
+            return fallback;
+        }
+
+        List<String> strings(String path, List<String> fallback) {
+            Object value = raw(path);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof List<?> list && !list.isEmpty()
+                    && list.stream().noneMatch(item -> item == null || item instanceof Map || item instanceof List)) {
+                return list.stream().map(String::valueOf).toList();
+            }
+            typeError(path, "a non-empty list of text values");
+            return fallback;
+        }
+
+        void typeError(String path, String expected) {
+            YamlReader.Position at = document.position(path);
+            Object value = raw(path);
+            String shown = value == null ? "" : ", not " + describe(value);
+            diagnostics.error(file, at.line(), at.column(), "'" + path + "' must be " + expected + shown);
+            failed = true;
+        }
+
+        boolean failed() {
+            return failed;
+        }
+
+        private static String describe(Object value) {
+            if (value instanceof Map) {
+                return "a map";
+            }
+            if (value instanceof List) {
+                return "a list";
+            }
+            return "'" + value + "'";
+        }
+    }
+}

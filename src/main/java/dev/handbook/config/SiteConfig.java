@@ -1,0 +1,65 @@
+package dev.handbook.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The validated contents of {@code site.yml}, with every path resolved against the config folder.
+ *
+ * @param root the folder holding the config file; diagnostics print paths relative to it
+ * @param configFile the config file itself
+ * @param baseUrl the published address, always ending in {@code /}, or empty when unknown
+ */
+public record SiteConfig(
+        Path root,
+        Path configFile,
+        String title,
+        String description,
+        String baseUrl,
+        String version,
+        Path content,
+        Path output,
+        String theme,
+        Path themes,
+        String language,
+        boolean drafts,
+        boolean strict,
+        MarkdownOptions markdown,
+        Highlights highlights,
+        ScorecardOptions scorecard) {
+
+    /** Markdown options: Obsidian renders a single line break as a break, so that is the default. */
+    public record MarkdownOptions(boolean hardLineBreaks) {
+    }
+
+    /** The mark colours and what each means; {@code defaultName} is the category of {@code ==text==}. */
+    public record Highlights(String defaultName, String defaultLabel, List<HighlightColor> palette) {
+    }
+
+    /** One palette entry: a colour as {@code #RRGGBB} (alpha ignored), a CSS-safe name and a label. */
+    public record HighlightColor(String color, String name, String label) {
+    }
+
+    /** Scorecard sheet options: paper size, the labels of each rating, and the recommendation choices. */
+    public record ScorecardOptions(String paper, List<String> scale, List<String> recommendations) {
+    }
+
+    /** True when baseUrl is an absolute http(s) address, so a sitemap can be written. */
+    public boolean hasAbsoluteBaseUrl() {
+        return baseUrl.startsWith("http://") || baseUrl.startsWith("https://");
+    }
+
+    /** The path of a file relative to the config folder, with forward slashes, for diagnostics. */
+    public String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path relative = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** Returns a copy with the command line's overrides applied. */
+    public SiteConfig withOverrides(Path outputOverride, boolean draftsOverride, boolean strictOverride) {
+        return new SiteConfig(root, configFile, title, description, baseUrl, version, content,
+                outputOverride == null ? output : outputOverride.toAbsolutePath().normalize(), theme, themes, language,
+                drafts || draftsOverride, strict || strictOverride, markdown, highlights, scorecard);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.handbook.config;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML into plain maps, lists and scalars while remembering where every key stands.
+ *
+ * <p>Timestamps stay strings (so {@code date: 2024-06-24} is shown as written, with no time
+ * zone shift) and sexagesimal numbers like {@code 1:30} stay strings too.
+ */
+public final class YamlReader {
+
+    private static final int MAX_DEPTH = 64;
+
+    private YamlReader() {
+    }
+
+    /** A parsed YAML document with the 1-based position of each key, by dotted path. */
+    public record Document(Object value, Map<String, Position> keys, List<String> duplicateKeys) {
+
+        /** The document as a map, or an empty map when it is empty. */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> asMap() {
+            return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        }
+
+        /** Where the key at a dotted path ({@code scorecard.paper}) stands, or the document start. */
+        public Position position(String path) {
+            return keys.getOrDefault(path, new Position(1, 1));
+        }
+    }
+
+    /** A 1-based line and column. */
+    public record Position(int line, int column) {
+    }
+
+    /** Thrown for YAML that does not parse; line and column are 1-based. */
+    public static final class SyntaxError extends Exception {
+        private final int line;
+        private final int column;
+
+        SyntaxError(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        /** 1-based line of the problem. */
+        public int line() {
+            return line;
+        }
+
+        /** 1-based column of the problem. */
+        public int column() {
+            return column;
+        }
+    }
+
+    /** Parses one YAML document. */
+    public static Document read(String text) throws SyntaxError {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setAllowRecursiveKeys(false);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            throw new SyntaxError(firstLine(problem) + context, line, column);
+        } catch (YAMLException e) {
+            throw new SyntaxError(firstLine(e.getMessage()), 1, 1);
+        }
+        Map<String, Position> keys = new LinkedHashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        Object value = root == null ? null : convert(root, "", keys, duplicates, 0);
+        return new Document(value, Collections.unmodifiableMap(keys), List.copyOf(duplicates));
+    }
+
+    private static Object convert(Node node, String path, Map<String, Position> keys, List<String> duplicates, int depth)
+            throws SyntaxError {
+        if (depth > MAX_DEPTH) {
+            Mark mark = node.getStartMark();
+            throw new SyntaxError("YAML nested too deeply", mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> list = new ArrayList<>();
+            int index = 0;
+            for (Node item : sequence.getValue()) {
+                list.add(convert(item, path + "[" + index++ + "]", keys, duplicates, depth + 1));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Object keyValue = tuple.getKeyNode() instanceof ScalarNode k ? scalar(k) : null;
+            String key = String.valueOf(keyValue);
+            String keyPath = path.isEmpty() ? key : path + "." + key;
+            Mark mark = tuple.getKeyNode().getStartMark();
+            if (map.containsKey(key)) {
+                duplicates.add(keyPath);
+            }
+            keys.put(keyPath, new Position(mark.getLine() + 1, mark.getColumn() + 1));
+            map.put(key, convert(tuple.getValueNode(), keyPath, keys, duplicates, depth + 1));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static Object scalar(ScalarNode node) {
+        String text = node.getValue();
+        Tag tag = node.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "y", "on" -> Boolean.TRUE;
+                default -> Boolean.FALSE;
+            };
+        }
+        if (Tag.INT.equals(tag)) {
+            try {
+                return Long.parseLong(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return text;
+            }
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            try {
+                return Double.parseDouble(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid YAML";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.handbook.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.misc.Extension;
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.vault.Note;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * The one configured flexmark parser and renderer, shared by all threads: CommonMark plus GFM tables,
+ * strikethrough, task lists, autolinks and footnotes, with stable heading ids.
+ */
+public final class MarkdownEngine {
+
+    /** Internal links are written with this prefix; each page swaps it for its own way back to the root. */
+    public static final String ROOT_TOKEN = "__HBROOT__/";
+
+    private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("HANDBOOK_HEADING_IDS",
+            new IdentityHashMap<>());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer;
+
+    /** Configures the parser and renderer once. */
+    public MarkdownEngine(SiteConfig config) {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        if (config.markdown().hardLineBreaks()) {
+            options.set(HtmlRenderer.SOFT_BREAK, "<br />\n");
+        }
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
+                        return MarkdownEngine::headingAttributes;
+                    }
+                })
+                .build();
+        this.sanitizer = new HtmlSanitizer(config.highlights());
+    }
+
+    /** Parses a note, gives its headings ids, and drops a leading H1 that only repeats the title. */
+    public ParsedNote parse(Note note, Diagnostics diagnostics) {
+        Document document = parser.parse(note.body());
+        dropTitleHeading(note, document);
+        HeadingIds ids = new HeadingIds();
+        Map<Node, String> headingIds = new IdentityHashMap<>();
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                String text = plainText(heading);
+                String id = ids.next(text);
+                headingIds.put(heading, id);
+                headings.add(new Heading(heading.getLevel(), text, id));
+            }
+        }
+        document.set(HEADING_IDS, headingIds);
+        ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings));
+        sanitizer.reportUnsafeHtml(parsed, diagnostics);
+        return parsed;
+    }
+
+    /** Renders a whole note to safe HTML whose internal links start with {@link #ROOT_TOKEN}. */
+    public String render(ParsedNote parsed) {
+        return render(parsed.document());
+    }
+
+    /** Renders one node of a parsed note (a section, a block) to safe HTML. */
+    public String render(Node node) {
+        String html = renderer.render(node);
+        return sanitizer.needsCleaning(node) ? sanitizer.clean(html) : html;
+    }
+
+    /** The text of a node without markup, for titles, headings and the search index. */
+    public static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).trim();
+    }
+
+    private static void headingAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof com.vladsch.flexmark.ast.Heading && part == AttributablePart.NODE) {
+            String id = node.getDocument().get(HEADING_IDS).get(node);
+            if (id != null) {
+                attributes.replaceValue("id", id);
+            }
+        }
+    }
+
+    // The page template shows the title as its H1, so an H1 that merely repeats it would show twice.
+    private static void dropTitleHeading(Note note, Document document) {
+        Node first = document.getFirstChild();
+        for (Node node = first; node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
+                boolean repeatsTitle = plainText(heading).equalsIgnoreCase(note.title());
+                if ((note.titleFromHeading() || node == first) && repeatsTitle) {
+                    heading.unlink();
+                }
+                return;
+            }
+        }
+    }
+}

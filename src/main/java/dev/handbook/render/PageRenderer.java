@@ -1,0 +1,77 @@
+package dev.handbook.render;
+
+import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.site.Page;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Draws pages with the theme's Pebble templates, autoescaping on; safe to use from many threads. */
+public final class PageRenderer {
+
+    private final PebbleEngine engine;
+    private final Map<String, Object> globals;
+
+    /**
+     * Compiles templates from the theme chain on first use and caches them.
+     *
+     * @param globals values every template sees ({@code site}, {@code navigation}...)
+     */
+    public PageRenderer(Theme theme, Map<String, Object> globals) {
+        this.engine = new PebbleEngine.Builder()
+                .loader(theme.templateLoader())
+                .autoEscaping(true)
+                .strictVariables(false)
+                .cacheActive(true)
+                .build();
+        this.globals = Map.copyOf(globals);
+    }
+
+    /**
+     * Renders one page; every internal link comes out relative to the page.
+     *
+     * @throws TemplateException when a template is missing or fails, with the template's name and line
+     */
+    public String render(Page page) throws TemplateException {
+        Map<String, Object> context = new HashMap<>(globals);
+        context.putAll(page.model());
+        context.put("page", page);
+        context.put("root", page.root());
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            PebbleTemplate template = engine.getTemplate(page.template());
+            template.evaluate(out, context);
+        } catch (PebbleException e) {
+            throw new TemplateException(page.template(), e.getFileName(), e.getLineNumber(), e.getPebbleMessage());
+        } catch (IOException e) {
+            throw new TemplateException(page.template(), null, null, e.getMessage());
+        }
+        return out.toString().replace(MarkdownEngine.ROOT_TOKEN, page.root());
+    }
+
+    /** A template that cannot be found or evaluated. */
+    public static final class TemplateException extends Exception {
+        private final String file;
+        private final int line;
+
+        TemplateException(String template, String file, Integer line, String message) {
+            super("template '" + template + "': " + message);
+            this.file = file == null ? template : file;
+            this.line = line == null ? 0 : line;
+        }
+
+        /** The template file that failed. */
+        public String file() {
+            return file;
+        }
+
+        /** The 1-based line in the template, or 0. */
+        public int line() {
+            return line;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.handbook.render;
+
+import dev.handbook.config.ConfigException;
+import dev.handbook.config.SiteConfig;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A theme chain: the site's theme first, then the default theme on disk, then the default theme
+ * packed in the jar. Any single template or asset can be overridden by the theme before it.
+ */
+public final class Theme {
+
+    /** The folder of the site where theme assets are written. */
+    public static final String ASSET_FOLDER = "theme/";
+
+    private static final String BUILT_IN = "themes/default";
+
+    private final List<Path> folders;
+
+    private Theme(List<Path> folders) {
+        this.folders = folders;
+    }
+
+    /** Finds the configured theme; a theme named in site.yml that does not exist is a config error. */
+    public static Theme load(SiteConfig config) throws ConfigException {
+        List<Path> folders = new ArrayList<>();
+        Path chosen = config.themes().resolve(config.theme());
+        if (!config.theme().equals("default")) {
+            if (!Files.isDirectory(chosen)) {
+                throw new ConfigException("theme '" + config.theme() + "' not found: expected the folder "
+                        + config.display(chosen) + " (or set 'theme: default')");
+            }
+            folders.add(chosen);
+        }
+        Path defaultOnDisk = config.themes().resolve("default");
+        if (Files.isDirectory(defaultOnDisk)) {
+            folders.add(defaultOnDisk);
+        }
+        return new Theme(List.copyOf(folders));
+    }
+
+    /** A Pebble loader that looks for a template in each theme of the chain, in order. */
+    public Loader<?> templateLoader() {
+        List<Loader<?>> loaders = new ArrayList<>();
+        for (Path folder : folders) {
+            FileLoader loader = new FileLoader();
+            loader.setPrefix(folder.resolve("templates").toString());
+            loader.setSuffix(".peb");
+            loaders.add(loader);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(Theme.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN + "/templates");
+        builtIn.setSuffix(".peb");
+        loaders.add(builtIn);
+        return new DelegatingLoader(loaders);
+    }
+
+    /** Every asset of the chain by its path under the assets folder; earlier themes win. */
+    public SortedMap<String, Path> assets() {
+        SortedMap<String, Path> assets = new TreeMap<>();
+        collect(builtInAssets(), assets);
+        for (int i = folders.size() - 1; i >= 0; i--) {
+            collect(folders.get(i).resolve("assets"), assets);
+        }
+        return assets;
+    }
+
+    private static void collect(Path folder, Map<String, Path> into) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(Files::isRegularFile)
+                    .forEach(file -> into.put(folder.relativize(file).toString().replace('\\', '/'), file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // The built-in assets live in target/classes during development and inside the jar once packaged.
+    private static Path builtInAssets() {
+        URL url = Theme.class.getClassLoader().getResource(BUILT_IN + "/assets");
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return Path.of(uri);
+            }
+            FileSystem jar;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                jar = FileSystems.getFileSystem(uri);
+            }
+            return jar.getPath(BUILT_IN + "/assets");
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in theme", e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package dev.handbook.site;
+
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.vault.Asset;
+import dev.handbook.vault.Note;
+import dev.handbook.vault.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Lays out the handbook: one page per note, a page per folder, the home page and 404, and the navigation.
+ *
+ * <p>A folder's {@code index.md} is not a page of its own: its text introduces the folder's page
+ * (or, at the root, the home page).
+ */
+public final class SiteBuilder {
+
+    /** Reading order: {@code order}/{@code weight} first, then title, then path so ties never flip. */
+    public static final Comparator<Note> READING_ORDER = Comparator
+            .comparing((Note note) -> note.order() == null ? Integer.MAX_VALUE : note.order())
+            .thenComparing(note -> note.title().toLowerCase(Locale.ROOT))
+            .thenComparing(Note::path);
+
+    private final Diagnostics diagnostics;
+
+    /** Creates a builder that reports layout problems, such as two notes on one address. */
+    public SiteBuilder(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Lays out notes (sorted by path) and assets into pages. */
+    public Site build(List<NoteContent> contents, List<Asset> assets, List<Page> extraPages) {
+        Map<String, NoteContent> indexes = new HashMap<>();
+        List<NoteContent> pages = new ArrayList<>();
+        for (NoteContent content : contents) {
+            if (content.note().isFolderIndex()) {
+                indexes.put(content.note().folder(), content);
+            } else {
+                pages.add(content);
+            }
+        }
+        Map<String, Folder> folders = folders(pages, indexes);
+        List<Page> result = new ArrayList<>();
+        for (NoteContent content : pages) {
+            Note note = content.note();
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("note", note);
+            model.put("content", content.html());
+            model.put("headings", content.parsed().headings());
+            model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
+            result.add(new Page(note.url(), "note", note.title(), note.displayPath(), model));
+        }
+        for (Folder folder : folders.values()) {
+            if (folder.path().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("intro", folder.intro() == null ? "" : folder.intro().html());
+            model.put("notes", folder.notes());
+            model.put("folders", folder.subfolders().stream().map(folders::get).toList());
+            model.put("breadcrumbs", breadcrumbs(folders, parent(folder.path())));
+            String source = folder.intro() == null ? "" : folder.intro().note().displayPath();
+            result.add(new Page(folder.url(), "folder", folder.title(), source, model));
+        }
+        Folder top = folders.get("");
+        Map<String, Object> home = new LinkedHashMap<>();
+        home.put("intro", top.intro() == null ? "" : top.intro().html());
+        home.put("notes", top.notes());
+        home.put("sections", top.subfolders().stream().map(folders::get).toList());
+        String homeSource = top.intro() == null ? "" : top.intro().note().displayPath();
+        result.add(new Page("", "home", top.intro() == null ? "" : top.title(), homeSource, home));
+        result.add(new Page("404.html", "404", "Page not found", "", Map.of()));
+        result.addAll(extraPages);
+        checkCollisions(result, assets);
+        result.sort(Comparator.comparing(Page::outputPath));
+        return new Site(List.copyOf(result), navigation(folders, top), assets);
+    }
+
+    /** A folder of the vault as the site shows it. */
+    public record Folder(String path, String url, String title, NoteContent intro, Integer order,
+                         List<Note> notes, List<String> subfolders) {
+    }
+
+    private static Map<String, Folder> folders(List<NoteContent> pages, Map<String, NoteContent> indexes) {
+        Map<String, List<Note>> notesByFolder = new TreeMap<>();
+        TreeSet<String> paths = new TreeSet<>(List.of(""));
+        for (NoteContent content : pages) {
+            String folder = content.note().folder();
+            notesByFolder.computeIfAbsent(folder, key -> new ArrayList<>()).add(content.note());
+            for (String path = folder; !path.isEmpty(); path = parent(path)) {
+                paths.add(path);
+            }
+        }
+        paths.addAll(indexes.keySet());
+        Map<String, Folder> folders = new LinkedHashMap<>();
+        for (String path : paths) {
+            NoteContent intro = indexes.get(path);
+            List<Note> notes = new ArrayList<>(notesByFolder.getOrDefault(path, List.of()));
+            notes.sort(READING_ORDER);
+            List<String> subfolders = paths.stream().filter(p -> !p.isEmpty() && parent(p).equals(path)).toList();
+            String title = intro != null ? intro.note().title() : folderTitle(path);
+            Integer order = intro == null ? null : intro.note().order();
+            folders.put(path, new Folder(path, folderUrl(path), title, intro, order, List.copyOf(notes), subfolders));
+        }
+        Comparator<String> byOrder = Comparator
+                .comparing((String p) -> folders.get(p).order() == null ? Integer.MAX_VALUE : folders.get(p).order())
+                .thenComparing(p -> folders.get(p).title().toLowerCase(Locale.ROOT));
+        folders.replaceAll((path, folder) -> new Folder(folder.path(), folder.url(), folder.title(), folder.intro(),
+                folder.order(), folder.notes(), folder.subfolders().stream().sorted(byOrder).toList()));
+        return folders;
+    }
+
+    private static List<NavEntry> navigation(Map<String, Folder> folders, Folder top) {
+        List<NavEntry> entries = new ArrayList<>();
+        for (String sub : top.subfolders()) {
+            entries.add(navEntry(folders, folders.get(sub)));
+        }
+        for (Note note : top.notes()) {
+            entries.add(new NavEntry(note.title(), note.url(), List.of()));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static NavEntry navEntry(Map<String, Folder> folders, Folder folder) {
+        List<NavEntry> children = new ArrayList<>();
+        for (String sub : folder.subfolders()) {
+            children.add(navEntry(folders, folders.get(sub)));
+        }
+        for (Note note : folder.notes()) {
+            children.add(new NavEntry(note.title(), note.url(), List.of()));
+        }
+        return new NavEntry(folder.title(), folder.url(), List.copyOf(children));
+    }
+
+    private static List<NavEntry> breadcrumbs(Map<String, Folder> folders, String folderPath) {
+        List<NavEntry> crumbs = new ArrayList<>();
+        for (String path = folderPath; !path.isEmpty(); path = parent(path)) {
+            Folder folder = folders.get(path);
+            crumbs.add(0, new NavEntry(folder.title(), folder.url(), List.of()));
+        }
+        return List.copyOf(crumbs);
+    }
+
+    private void checkCollisions(List<Page> pages, List<Asset> assets) {
+        Map<String, String> owners = new HashMap<>();
+        for (Page page : pages) {
+            claim(owners, page.outputPath().toLowerCase(Locale.ROOT), page.source().isEmpty()
+                    ? "the generated page " + page.outputPath() : page.source());
+        }
+        for (Asset asset : assets) {
+            claim(owners, asset.path().toLowerCase(Locale.ROOT), asset.displayPath());
+        }
+    }
+
+    // Case-insensitive, because macOS and Windows file systems would merge the two files.
+    private void claim(Map<String, String> owners, String output, String source) {
+        String previous = owners.putIfAbsent(output, source);
+        if (previous != null && !previous.equals(source)) {
+            String first = previous.compareTo(source) <= 0 ? previous : source;
+            String second = first.equals(previous) ? source : previous;
+            diagnostics.error(second.startsWith("the generated") ? first : second, 1, 1,
+                    "both " + first + " and " + second + " would be written to " + output
+                            + "; rename one of them or give one a 'slug:' in its front matter");
+        }
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static String folderUrl(String path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        StringBuilder url = new StringBuilder();
+        for (String part : path.split("/")) {
+            url.append(Slugs.slug(part)).append('/');
+        }
+        return url.toString();
+    }
+
+    private static String folderTitle(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ').trim();
+        return name.isEmpty() ? "Home" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

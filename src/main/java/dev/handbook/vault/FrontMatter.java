@@ -1,0 +1,215 @@
+package dev.handbook.vault;
+
+import dev.handbook.config.YamlReader;
+import dev.handbook.diagnostics.Diagnostics;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the front matter of one note and normalises the dialects of Obsidian, Jekyll and Hugo.
+ *
+ * <p>Each accessor reports a value it cannot read as a warning at the key's line and falls back.
+ */
+final class FrontMatter {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([T ].*)?");
+
+    private final YamlReader.Document document;
+    private final Map<String, Object> map;
+    private final String file;
+    private final int firstLine;
+    private final Diagnostics diagnostics;
+
+    private FrontMatter(YamlReader.Document document, String file, int firstLine, Diagnostics diagnostics) {
+        this.document = document;
+        this.map = document.asMap();
+        this.file = file;
+        this.firstLine = firstLine;
+        this.diagnostics = diagnostics;
+    }
+
+    /** A note's front matter split from its body. {@code yaml} is null when the note has none. */
+    record Split(String yaml, int yamlLine, String body, int bodyLine) {
+    }
+
+    /** Splits a note's text at its {@code ---} fences; reports a front matter that is never closed. */
+    static Split split(String text, String file, Diagnostics diagnostics) {
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            return new Split(null, 0, text, 1);
+        }
+        int start = 4;
+        int position = start;
+        int line = 2;
+        while (position <= text.length()) {
+            int end = text.indexOf('\n', position);
+            String current = text.substring(position, end < 0 ? text.length() : end);
+            if (current.stripTrailing().equals("---") || current.stripTrailing().equals("...")) {
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return new Split(text.substring(start, position), 2, body, line + 1);
+            }
+            if (end < 0) {
+                break;
+            }
+            position = end + 1;
+            line++;
+        }
+        diagnostics.error(file, 1, 1, "front matter is not closed: add a line with --- after its last key");
+        return new Split(null, 0, text, 1);
+    }
+
+    /** Parses the YAML between the fences; a syntax error is reported and an empty map used instead. */
+    static FrontMatter parse(Split split, String file, Diagnostics diagnostics) {
+        YamlReader.Document document = new YamlReader.Document(null, Map.of(), List.of());
+        if (split.yaml() != null) {
+            try {
+                document = YamlReader.read(split.yaml());
+            } catch (YamlReader.SyntaxError e) {
+                diagnostics.error(file, split.yamlLine() + e.line() - 1, e.column(),
+                        "invalid front matter YAML: " + e.getMessage());
+            }
+            if (document.value() != null && !(document.value() instanceof Map)) {
+                diagnostics.error(file, split.yamlLine(), 1,
+                        "front matter must be keys and values such as 'title: Phone Screen'");
+                document = new YamlReader.Document(null, Map.of(), List.of());
+            }
+        }
+        FrontMatter frontMatter = new FrontMatter(document, file, split.yamlLine(), diagnostics);
+        for (String duplicate : document.duplicateKeys()) {
+            frontMatter.warn(duplicate, "duplicate key '" + duplicate + "'; the last one wins");
+        }
+        return frontMatter;
+    }
+
+    /** The raw map, for templates. */
+    Map<String, Object> raw() {
+        return map;
+    }
+
+    /** The first present key's value as text, or null. */
+    String text(String... keys) {
+        for (String key : keys) {
+            Object value = map.get(key);
+            if (value instanceof Map || value instanceof List) {
+                warn(key, "'" + key + "' should be text; it is ignored");
+            } else if (value != null && !String.valueOf(value).isBlank()) {
+                return String.valueOf(value).trim();
+            }
+        }
+        return null;
+    }
+
+    /** Aliases from {@code aliases} or {@code alias}: a YAML list or a comma-separated string. */
+    List<String> aliases() {
+        return values(false, "aliases", "alias");
+    }
+
+    /** Tags from {@code tags} or {@code tag}: a list, a comma or space separated string, with or without '#'. */
+    List<String> tags() {
+        return values(true, "tags", "tag");
+    }
+
+    private List<String> values(boolean tags, String... keys) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (String key : keys) {
+            Object value = map.get(key);
+            List<String> items = new ArrayList<>();
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item != null) {
+                        items.addAll(tags ? splitTags(String.valueOf(item)) : List.of(String.valueOf(item)));
+                    }
+                }
+            } else if (value instanceof Map) {
+                warn(key, "'" + key + "' should be a list or a comma-separated string; it is ignored");
+            } else if (value != null) {
+                String text = String.valueOf(value);
+                items.addAll(tags ? splitTags(text) : List.of(text.split(",")));
+            }
+            for (String item : items) {
+                String cleaned = tags ? item.replaceFirst("^#+", "").trim() : item.trim();
+                if (!cleaned.isEmpty()) {
+                    seen.putIfAbsent(cleaned.toLowerCase(Locale.ROOT), cleaned);
+                }
+            }
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private static List<String> splitTags(String text) {
+        return List.of(text.split("[,\\s]+"));
+    }
+
+    /** The first valid date among the keys, or null; a value that is not a date is a warning. */
+    LocalDate date(String... keys) {
+        for (String key : keys) {
+            Object value = map.get(key);
+            if (value == null || String.valueOf(value).isBlank()) {
+                continue;
+            }
+            Matcher matcher = DATE.matcher(String.valueOf(value).trim());
+            if (matcher.matches()) {
+                try {
+                    return LocalDate.parse(matcher.group(1));
+                } catch (DateTimeParseException e) {
+                    // falls through to the warning: 2024-02-30 matches the pattern but is no date
+                }
+            }
+            warn(key, "'" + key + ": " + value + "' is not a date; write it as YYYY-MM-DD");
+        }
+        return null;
+    }
+
+    /** True when the note is a draft or unpublished, in any dialect ({@code draft}, {@code published}, {@code publish}). */
+    boolean hidden() {
+        return flag("draft", true) || flag("published", false) || flag("publish", false);
+    }
+
+    // True when the key holds the given boolean, written as a YAML boolean or as the string "true"/"false".
+    private boolean flag(String key, boolean expected) {
+        Object value = map.get(key);
+        if (value == null) {
+            return false;
+        }
+        Boolean actual = value instanceof Boolean b ? b
+                : "true".equalsIgnoreCase(String.valueOf(value).trim()) ? Boolean.TRUE
+                : "false".equalsIgnoreCase(String.valueOf(value).trim()) ? Boolean.FALSE : null;
+        if (actual == null) {
+            warn(key, "'" + key + "' should be true or false, not '" + value + "'; it is ignored");
+            return false;
+        }
+        return actual == expected;
+    }
+
+    /** The sort order from {@code order} or {@code weight}, or null. */
+    Integer order() {
+        for (String key : List.of("order", "weight")) {
+            Object value = map.get(key);
+            if (value instanceof Long number) {
+                return number.intValue();
+            }
+            if (value instanceof Double number) {
+                return (int) Math.round(number);
+            }
+            if (value != null) {
+                try {
+                    return Integer.parseInt(String.valueOf(value).trim());
+                } catch (NumberFormatException e) {
+                    warn(key, "'" + key + "' should be a number, not '" + value + "'; it is ignored");
+                }
+            }
+        }
+        return null;
+    }
+
+    private void warn(String key, String message) {
+        YamlReader.Position at = document.position(key);
+        diagnostics.warning(file, firstLine + at.line() - 1, at.column(), message);
+    }
+}

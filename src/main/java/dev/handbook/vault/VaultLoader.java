@@ -1,0 +1,179 @@
+package dev.handbook.vault;
+
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diagnostics.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Walks the content folder and reads every note and asset; one bad note never stops the others. */
+public final class VaultLoader {
+
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+
+    /** Creates a loader for the configured content folder. */
+    public VaultLoader(SiteConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Reads the whole vault; drafts go to {@link Vault#hidden()} unless the config asks for drafts. */
+    public Vault load() {
+        Path content = config.content();
+        if (!Files.isDirectory(content)) {
+            diagnostics.error(config.display(config.configFile()), 0, 0,
+                    "content folder not found: " + config.display(content) + " (set 'content' in site.yml)");
+            return new Vault(List.of(), List.of(), List.of());
+        }
+        List<Path> files = walk(content);
+        List<Path> markdown = files.stream().filter(VaultLoader::isMarkdown).toList();
+        List<Note> read = markdown.parallelStream().map(this::read).filter(Objects::nonNull).toList();
+        List<Note> notes = read.stream().filter(note -> !note.hidden() || config.drafts()).toList();
+        List<Note> hidden = read.stream().filter(note -> note.hidden() && !config.drafts()).toList();
+        List<Asset> assets = files.stream().filter(file -> !isMarkdown(file))
+                .map(file -> new Asset(file, relative(file), config.display(file))).toList();
+        return new Vault(notes, hidden, assets);
+    }
+
+    /** Reads one note file, as the serve loop does when a single file changes. */
+    public Note read(Path file) {
+        String display = config.display(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(display, 0, 0, "cannot read file: " + e.getMessage());
+            return null;
+        }
+        String text = decode(bytes, display).replace("\r\n", "\n").replace('\r', '\n');
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        FrontMatter.Split split = FrontMatter.split(text, display, diagnostics);
+        FrontMatter frontMatter = FrontMatter.parse(split, display, diagnostics);
+        String path = relative(file);
+        String name = fileName(path);
+        String heading = firstHeading(split.body());
+        String title = frontMatter.text("title");
+        boolean titleFromHeading = title == null && heading != null;
+        if (title == null) {
+            title = heading != null ? heading : name;
+        }
+        LocalDate created = frontMatter.date("date", "created");
+        LocalDate updated = frontMatter.date("modified", "lastmod", "updated");
+        String type = frontMatter.text("type");
+        return new Note(file, path, display, name, title, titleFromHeading, frontMatter.aliases(),
+                frontMatter.tags(), created, updated != null ? updated : created, frontMatter.hidden(),
+                frontMatter.order(), type == null ? "" : type.toLowerCase(java.util.Locale.ROOT),
+                frontMatter.raw(), split.body(), split.bodyLine(), url(path, frontMatter.text("slug")));
+    }
+
+    /** The page address of a note: each folder and the file name slugged, ending in '/'. */
+    static String url(String path, String slugOverride) {
+        String[] parts = path.substring(0, path.length() - 3).split("/");
+        StringBuilder url = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            boolean last = i == parts.length - 1;
+            if (last && parts[i].equalsIgnoreCase("index") && slugOverride == null) {
+                break;
+            }
+            url.append(last && slugOverride != null ? Slugs.slug(slugOverride) : Slugs.slug(parts[i])).append('/');
+        }
+        return url.toString();
+    }
+
+    /** Decodes strict UTF-8; a malformed byte is an error at its line and column, and is replaced. */
+    private String decode(byte[] bytes, String display) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            decoder.flush(out);
+            return out.flip().toString();
+        }
+        int offset = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+        diagnostics.error(display, line, column, String.format(
+                "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[offset] & 0xFF));
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    // The first ATX "# " heading outside fenced code, which Obsidian users treat as the title.
+    private static String firstHeading(String body) {
+        String fence = null;
+        for (String line : body.split("\n", -1)) {
+            String trimmed = line.stripLeading();
+            if (fence != null) {
+                if (trimmed.startsWith(fence)) {
+                    fence = null;
+                }
+            } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fence = trimmed.substring(0, 3);
+            } else if (line.startsWith("# ") || line.equals("#")) {
+                String heading = line.substring(1).trim().replaceFirst("\\s+#+$", "").trim();
+                return heading.isEmpty() ? null : heading;
+            }
+        }
+        return null;
+    }
+
+    private List<Path> walk(Path content) {
+        try (Stream<Path> paths = Files.walk(content)) {
+            List<Path> files = new ArrayList<>();
+            paths.filter(Files::isRegularFile).filter(file -> !hiddenPart(content.relativize(file)))
+                    .forEach(files::add);
+            files.sort((a, b) -> relative(a).compareTo(relative(b)));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // Obsidian keeps its settings in .obsidian and deleted notes in .trash; dotfiles are never content.
+    private static boolean hiddenPart(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+    }
+
+    private String relative(Path file) {
+        return config.content().relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        String file = slash < 0 ? path : path.substring(slash + 1);
+        return file.substring(0, file.length() - 3);
+    }
+}
