@@ -3,6 +3,8 @@ package dev.handbook.build;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.links.LinkGraph;
+import dev.handbook.links.LinkResolver;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.output.OutputFile;
@@ -59,9 +61,12 @@ public final class Build {
         Vault vault = new VaultLoader(config, diagnostics).load();
         MarkdownEngine markdown = new MarkdownEngine(config);
         List<ParsedNote> parsed = vault.notes().parallelStream().map(note -> markdown.parse(note, diagnostics)).toList();
+        LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
         List<NoteContent> contents = parsed.parallelStream()
-                .map(note -> new NoteContent(note, markdown.render(note))).toList();
-        Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), List.of());
+                .map(note -> new NoteContent(note, markdown.render(note), graph.backlinksOf(note.note().path()),
+                        tags(note)))
+                .toList();
+        Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing());
         List<OutputFile> files = render(site, theme);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
@@ -72,6 +77,18 @@ public final class Build {
             written = true;
         }
         return new BuildResult(site.pages().size(), files.size(), written);
+    }
+
+    // Front matter tags first, then the inline #tags not already among them.
+    private static List<String> tags(ParsedNote parsed) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String tag : parsed.note().tags()) {
+            tags.putIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), tag);
+        }
+        for (String tag : parsed.inlineTags()) {
+            tags.putIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), tag);
+        }
+        return List.copyOf(tags.values());
     }
 
     private List<OutputFile> render(Site site, Theme theme) {

@@ -21,7 +21,13 @@ import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.vault.Note;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +42,8 @@ public final class MarkdownEngine {
     /** Internal links are written with this prefix; each page swaps it for its own way back to the root. */
     public static final String ROOT_TOKEN = "__HBROOT__/";
 
-    private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("HANDBOOK_HEADING_IDS",
+    // The anchor id of each heading and of each block with a ^block-id, read by the attribute provider.
+    private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
             new IdentityHashMap<>());
 
     private final Parser parser;
@@ -58,37 +65,83 @@ public final class MarkdownEngine {
         }
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options)
+                .customDelimiterProcessor(new HighlightDelimiterProcessor())
+                .customInlineParserExtensionFactory(new WikiLinkParser.Factory())
+                .customInlineParserExtensionFactory(new InlineTagParser.Factory())
+                .build();
         this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(new ObsidianRenderer.Factory("hl-" + config.highlights().defaultName()))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
-                        return MarkdownEngine::headingAttributes;
+                        return MarkdownEngine::anchorAttributes;
                     }
                 })
                 .build();
         this.sanitizer = new HtmlSanitizer(config.highlights());
     }
 
-    /** Parses a note, gives its headings ids, and drops a leading H1 that only repeats the title. */
+    /**
+     * Parses a note: comments dropped, headings given ids, block ids found, note embeds lifted out of
+     * their paragraphs, and a leading H1 that only repeats the title removed.
+     */
     public ParsedNote parse(Note note, Diagnostics diagnostics) {
-        Document document = parser.parse(note.body());
+        Document document = parser.parse(Comments.strip(note.body()));
         dropTitleHeading(note, document);
         HeadingIds ids = new HeadingIds();
-        Map<Node, String> headingIds = new IdentityHashMap<>();
+        Map<Node, String> anchors = new IdentityHashMap<>();
         List<Heading> headings = new ArrayList<>();
+        List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
+        List<WikiLink> links = new ArrayList<>();
+        Set<String> tags = new LinkedHashSet<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = plainText(heading);
                 String id = ids.next(text);
-                headingIds.put(heading, id);
+                anchors.put(heading, id);
                 headings.add(new Heading(heading.getLevel(), text, id));
+                headingNodes.add(heading);
+            } else if (node instanceof WikiLink link) {
+                links.add(link);
+            } else if (node instanceof InlineTag tag) {
+                tags.add(tag.tag());
+            } else if (node instanceof Paragraph paragraph) {
+                paragraphs.add(paragraph);
             }
         }
-        document.set(HEADING_IDS, headingIds);
-        ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings));
+        Map<String, Node> blocks = new LinkedHashMap<>();
+        for (Paragraph paragraph : paragraphs) {
+            BlockIds.take(paragraph, blocks, anchors);
+            liftEmbed(paragraph);
+        }
+        document.set(ANCHORS, anchors);
+        ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings), List.copyOf(headingNodes),
+                Collections.unmodifiableMap(blocks), List.copyOf(links), List.copyOf(tags));
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
         return parsed;
+    }
+
+    // A paragraph that holds only a note embed becomes an embed block: a <div> may not sit in a <p>.
+    private static void liftEmbed(Paragraph paragraph) {
+        Node only = null;
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            boolean blank = child instanceof com.vladsch.flexmark.ast.Text && child.getChars().isBlank();
+            if (!blank && !(child instanceof SoftLineBreak)) {
+                if (only != null) {
+                    return;
+                }
+                only = child;
+            }
+        }
+        if (only instanceof WikiLink link && link.isEmbed() && !Attachments.isAttachment(link.target())
+                && paragraph.getParent() != null) {
+            EmbedBlock block = new EmbedBlock(paragraph.getChars());
+            paragraph.insertBefore(block);
+            block.appendChild(link);
+            paragraph.unlink();
+        }
     }
 
     /** Renders a whole note to safe HTML whose internal links start with {@link #ROOT_TOKEN}. */
@@ -107,9 +160,9 @@ public final class MarkdownEngine {
         return new TextCollectingVisitor().collectAndGetText(node).trim();
     }
 
-    private static void headingAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (node instanceof com.vladsch.flexmark.ast.Heading && part == AttributablePart.NODE) {
-            String id = node.getDocument().get(HEADING_IDS).get(node);
+    private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (part == AttributablePart.NODE) {
+            String id = node.getDocument().get(ANCHORS).get(node);
             if (id != null) {
                 attributes.replaceValue("id", id);
             }

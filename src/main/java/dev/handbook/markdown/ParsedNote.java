@@ -1,15 +1,26 @@
 package dev.handbook.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.vault.Note;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A note with its Markdown parsed: the syntax tree, its headings and its block ids.
+ * A note with its Markdown parsed: the syntax tree, its headings, block ids, links and inline tags.
  *
- * <p>The tree is only read after parsing, so pages may be rendered from it on several threads.
+ * <p>After the links stage has resolved the links, the tree is only read, so pages may be
+ * rendered from it on several threads.
+ *
+ * @param headings the headings in order, with their anchor ids
+ * @param headingNodes the heading nodes, in the same order as {@code headings}
+ * @param blocks the blocks carrying a {@code ^block-id}, by id (without the caret)
+ * @param links every wiki-link and embed, in order
+ * @param inlineTags the {@code #tags} written in the body, in order, without duplicates
  */
-public record ParsedNote(Note note, Document document, List<Heading> headings) {
+public record ParsedNote(Note note, Document document, List<Heading> headings,
+                         List<com.vladsch.flexmark.ast.Heading> headingNodes, Map<String, Node> blocks,
+                         List<WikiLink> links, List<String> inlineTags) {
 
     /** The 1-based line in the note's file of a character offset in its body. */
     public int line(int offset) {

@@ -1,6 +1,8 @@
 package dev.handbook.site;
 
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.links.MissingNote;
+import dev.handbook.markdown.TagPaths;
 import dev.handbook.vault.Asset;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;
@@ -36,7 +38,7 @@ public final class SiteBuilder {
     }
 
     /** Lays out notes (sorted by path) and assets into pages. */
-    public Site build(List<NoteContent> contents, List<Asset> assets, List<Page> extraPages) {
+    public Site build(List<NoteContent> contents, List<Asset> assets, List<MissingNote> missing) {
         Map<String, NoteContent> indexes = new HashMap<>();
         List<NoteContent> pages = new ArrayList<>();
         for (NoteContent content : contents) {
@@ -55,6 +57,8 @@ public final class SiteBuilder {
             model.put("content", content.html());
             model.put("headings", content.parsed().headings());
             model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
+            model.put("backlinks", content.backlinks());
+            model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
             result.add(new Page(note.url(), "note", note.title(), note.displayPath(), model));
         }
         for (Folder folder : folders.values()) {
@@ -77,7 +81,8 @@ public final class SiteBuilder {
         String homeSource = top.intro() == null ? "" : top.intro().note().displayPath();
         result.add(new Page("", "home", top.intro() == null ? "" : top.title(), homeSource, home));
         result.add(new Page("404.html", "404", "Page not found", "", Map.of()));
-        result.addAll(extraPages);
+        result.addAll(tagPages(pages));
+        result.add(new Page("missing-notes/", "missing", "Missing notes", "", Map.of("missing", missing)));
         checkCollisions(result, assets);
         result.sort(Comparator.comparing(Page::outputPath));
         return new Site(List.copyOf(result), navigation(folders, top), assets);
@@ -115,6 +120,43 @@ public final class SiteBuilder {
         folders.replaceAll((path, folder) -> new Folder(folder.path(), folder.url(), folder.title(), folder.intro(),
                 folder.order(), folder.notes(), folder.subfolders().stream().sorted(byOrder).toList()));
         return folders;
+    }
+
+    /** A tag as a link to its page. */
+    public record TagLink(String name, String url) {
+    }
+
+    /** A tag page's entry in the tag index. */
+    public record TagEntry(String name, String url, List<Note> notes) {
+    }
+
+    // One page per tag and per parent of a nested tag (#a/b also lists under #a), plus the index.
+    private static List<Page> tagPages(List<NoteContent> pages) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, List<Note>> notes = new TreeMap<>();
+        for (NoteContent content : pages) {
+            for (String tag : content.tags()) {
+                for (String level : TagPaths.withParents(tag)) {
+                    String key = level.toLowerCase(Locale.ROOT);
+                    names.putIfAbsent(key, level);
+                    List<Note> tagged = notes.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!tagged.contains(content.note())) {
+                        tagged.add(content.note());
+                    }
+                }
+            }
+        }
+        List<TagEntry> entries = new ArrayList<>();
+        List<Page> result = new ArrayList<>();
+        names.forEach((key, name) -> {
+            List<Note> tagged = new ArrayList<>(notes.get(key));
+            tagged.sort(READING_ORDER);
+            TagEntry entry = new TagEntry(name, TagPaths.url(name), List.copyOf(tagged));
+            entries.add(entry);
+            result.add(new Page(entry.url(), "tag", "#" + name, "", Map.of("tag", entry)));
+        });
+        result.add(new Page("tags/", "tags", "Tags", "", Map.of("tags", List.copyOf(entries))));
+        return result;
     }
 
     private static List<NavEntry> navigation(Map<String, Folder> folders, Folder top) {

@@ -1,0 +1,353 @@
+package dev.handbook.links;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.Severity;
+import dev.handbook.markdown.Attachments;
+import dev.handbook.markdown.Heading;
+import dev.handbook.markdown.LinkResolution;
+import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.WikiLink;
+import dev.handbook.vault.Asset;
+import dev.handbook.vault.Note;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The links stage: resolves every wiki-link, embed and Markdown link to a note or file, rewrites
+ * Markdown links to page addresses, reports every link that goes nowhere, and builds the link graph.
+ */
+public final class LinkResolver {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+    private final Severity severity;
+
+    /** Creates the stage; link problems are warnings, or errors when the config is strict. */
+    public LinkResolver(SiteConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+        this.severity = config.strict() ? Severity.ERROR : Severity.WARNING;
+    }
+
+    /** Resolves the links of every note; notes are resolved in parallel, each touching only its own tree. */
+    public LinkGraph resolve(List<ParsedNote> notes, List<Note> hidden, List<Asset> assets) {
+        NoteIndex index = new NoteIndex(notes.stream().map(ParsedNote::note).toList(), assets);
+        NoteIndex hiddenIndex = new NoteIndex(hidden, List.of());
+        Map<String, ParsedNote> byPath = new HashMap<>();
+        notes.forEach(note -> byPath.put(note.note().path(), note));
+        List<List<Edge>> perNote = notes.parallelStream()
+                .map(note -> new NoteLinks(note, index, hiddenIndex, byPath).resolve()).toList();
+        List<Edge> edges = perNote.stream().flatMap(List::stream).toList();
+        reportEmbedCycles(notes, byPath);
+        return graph(edges);
+    }
+
+    /** One link found in a note: to a note (target set) or to nothing (missing set). */
+    private record Edge(Note source, Note target, String missing, String context) {
+    }
+
+    private LinkGraph graph(List<Edge> edges) {
+        Map<String, Map<String, Backlink>> backlinks = new TreeMap<>();
+        Map<String, String> missingNames = new TreeMap<>();
+        Map<String, Map<String, Backlink>> missingReferrers = new TreeMap<>();
+        for (Edge edge : edges) {
+            if (edge.target() != null && !edge.target().equals(edge.source())) {
+                backlinks.computeIfAbsent(edge.target().path(), k -> new TreeMap<>())
+                        .putIfAbsent(edge.source().path(), new Backlink(edge.source(), edge.context()));
+            } else if (edge.missing() != null) {
+                String key = edge.missing().toLowerCase(Locale.ROOT);
+                missingNames.putIfAbsent(key, edge.missing());
+                missingReferrers.computeIfAbsent(key, k -> new TreeMap<>())
+                        .putIfAbsent(edge.source().path(), new Backlink(edge.source(), edge.context()));
+            }
+        }
+        Map<String, List<Backlink>> result = new LinkedHashMap<>();
+        backlinks.forEach((path, sources) -> result.put(path, List.copyOf(sources.values())));
+        List<MissingNote> missing = new ArrayList<>();
+        missingNames.forEach((key, name) -> missing.add(new MissingNote(name,
+                List.copyOf(missingReferrers.get(key).values()))));
+        return new LinkGraph(Collections.unmodifiableMap(result), List.copyOf(missing));
+    }
+
+    /** Resolves the links of one note. */
+    private final class NoteLinks {
+        private final ParsedNote parsed;
+        private final Note note;
+        private final NoteIndex index;
+        private final NoteIndex hiddenIndex;
+        private final Map<String, ParsedNote> byPath;
+        private final List<Edge> edges = new ArrayList<>();
+
+        NoteLinks(ParsedNote parsed, NoteIndex index, NoteIndex hiddenIndex, Map<String, ParsedNote> byPath) {
+            this.parsed = parsed;
+            this.note = parsed.note();
+            this.index = index;
+            this.hiddenIndex = hiddenIndex;
+            this.byPath = byPath;
+        }
+
+        List<Edge> resolve() {
+            for (WikiLink link : parsed.links()) {
+                link.resolve(wikiLink(link));
+            }
+            for (Node node : parsed.document().getDescendants()) {
+                if (node instanceof Link || node instanceof Image) {
+                    markdownLink((LinkNodeBase) node);
+                }
+            }
+            return edges;
+        }
+
+        private LinkResolution wikiLink(WikiLink link) {
+            String target = link.target();
+            if (target.isEmpty()) {
+                return toNote(link, parsed, "#");
+            }
+            if (Attachments.isAttachment(target)) {
+                Asset asset = index.asset(note, target);
+                if (asset == null) {
+                    report(link, "no file '" + target + "' in the vault for " + link.getChars());
+                    return LinkResolution.missing();
+                }
+                String href = MarkdownEngine.ROOT_TOKEN + Paths.encode(asset.path());
+                LinkResolution.Kind kind = link.isEmbed() && Attachments.isImage(asset.path())
+                        ? LinkResolution.Kind.IMAGE : LinkResolution.Kind.ASSET;
+                return new LinkResolution(href, kind, asset.name(), List.of(), null);
+            }
+            NoteIndex.Match match = index.note(note, target);
+            if (match == null) {
+                NoteIndex.Match draft = hiddenIndex.note(note, target);
+                if (draft != null) {
+                    report(link, "link to '" + target + "', which is a draft or unpublished ("
+                            + draft.note().displayPath() + "); it is shown as plain text");
+                } else {
+                    report(link, "unresolved link " + link.getChars() + ": no note called '" + target
+                            + "'; create it, or fix the name");
+                    edges.add(new Edge(note, null, target, context(link)));
+                }
+                return LinkResolution.missing();
+            }
+            if (match.candidates().size() > 1 && !target.contains("/")) {
+                report(link, "'" + target + "' matches " + match.candidates().size() + " notes ("
+                        + String.join(", ", match.candidates().stream().map(Note::path).toList()) + "); using "
+                        + match.note().path() + ". Write the folder to choose, e.g. [["
+                        + NoteIndex.withoutExtension(match.note().path()) + "]]");
+            }
+            ParsedNote target2 = byPath.get(match.note().path());
+            edges.add(new Edge(note, match.note(), null, context(link)));
+            return toNote(link, target2, MarkdownEngine.ROOT_TOKEN + match.note().url());
+        }
+
+        // A link to a note, with its heading or block checked; embeds also get the nodes they show.
+        private LinkResolution toNote(WikiLink link, ParsedNote target, String base) {
+            String anchor = link.anchor();
+            String fragment = "";
+            List<Node> embedded = link.isEmbed() ? wholeNote(target) : List.of();
+            if (anchor.startsWith("^")) {
+                String id = anchor.substring(1).toLowerCase(Locale.ROOT);
+                Node block = target.blocks().get(id);
+                if (block == null) {
+                    report(link, "no block ^" + anchor.substring(1) + " in " + target.note().title()
+                            + "; add ' ^" + anchor.substring(1) + "' at the end of the paragraph to link to");
+                } else {
+                    fragment = "#%5E" + id;
+                    embedded = List.of(block);
+                }
+            } else if (!anchor.isEmpty()) {
+                int found = findHeading(target, anchor);
+                if (found < 0) {
+                    report(link, "no heading '" + anchor + "' in " + target.note().title()
+                            + (target.headings().isEmpty() ? "" : "; its headings are: " + String.join(", ",
+                            target.headings().stream().map(Heading::text).limit(8).toList())));
+                } else {
+                    fragment = "#" + target.headings().get(found).id();
+                    embedded = section(target, found);
+                }
+            }
+            String href = base.equals("#") ? (fragment.isEmpty() ? "#" : fragment) : base + fragment;
+            return new LinkResolution(href, LinkResolution.Kind.NOTE, target.note().title(),
+                    link.isEmbed() ? embedded : List.of(), target.note().path());
+        }
+
+        private void markdownLink(LinkNodeBase link) {
+            String url = link.getUrl().toString();
+            if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+                return;
+            }
+            int hash = url.indexOf('#');
+            String path = Paths.decode(hash < 0 ? url : url.substring(0, hash));
+            String anchor = hash < 0 ? "" : Paths.decode(url.substring(hash + 1));
+            int line = parsed.line(link.getStartOffset());
+            int column = parsed.column(link.getStartOffset());
+            if (!Attachments.isAttachment(path)) {
+                String vaultPath = Paths.join(note.folder(), path);
+                NoteIndex.Match match = index.note(note, vaultPath.contains("/") ? "/" + vaultPath : vaultPath);
+                if (match == null) {
+                    match = index.note(note, path.substring(path.lastIndexOf('/') + 1));
+                }
+                if (match == null) {
+                    report(line, column, "link to " + url + ": no such note in the vault");
+                    return;
+                }
+                ParsedNote target = byPath.get(match.note().path());
+                String fragment = "";
+                if (!anchor.isEmpty()) {
+                    int found = findHeading(target, anchor);
+                    if (found < 0) {
+                        report(line, column, "no heading '" + anchor + "' in " + target.note().title());
+                    } else {
+                        fragment = "#" + target.headings().get(found).id();
+                    }
+                }
+                edges.add(new Edge(note, match.note(), null, context(link)));
+                link.setUrl(BasedSequence.of(MarkdownEngine.ROOT_TOKEN + match.note().url() + fragment));
+                return;
+            }
+            Asset asset = index.asset(note, "/" + Paths.join(note.folder(), path));
+            if (asset == null) {
+                asset = index.asset(note, path);
+            }
+            if (asset == null) {
+                report(line, column, "link to " + url + ": no such file in the vault");
+                return;
+            }
+            link.setUrl(BasedSequence.of(MarkdownEngine.ROOT_TOKEN + Paths.encode(asset.path())
+                    + (hash < 0 ? "" : url.substring(hash))));
+        }
+
+        private void report(WikiLink link, String message) {
+            report(parsed.line(link.getStartOffset()), parsed.column(link.getStartOffset()), message);
+        }
+
+        private void report(int line, int column, String message) {
+            diagnostics.report(severity, note.displayPath(), line, column, message);
+        }
+    }
+
+    /**
+     * The heading an anchor names, matched as Obsidian matches: case and punctuation ignored; a path
+     * {@code H1#H2} finds each part after the one before. Returns its index, or -1.
+     */
+    static int findHeading(ParsedNote target, String anchor) {
+        int from = 0;
+        int found = -1;
+        for (String part : anchor.split("#")) {
+            String wanted = headingKey(part);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            found = -1;
+            for (int i = from; i < target.headings().size(); i++) {
+                if (headingKey(target.headings().get(i).text()).equals(wanted)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            from = found + 1;
+        }
+        return found;
+    }
+
+    private static String headingKey(String text) {
+        StringBuilder key = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    private static List<Node> wholeNote(ParsedNote note) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node node = note.document().getFirstChild(); node != null; node = node.getNext()) {
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    // A heading and everything after it up to the next heading of the same or a higher level.
+    private static List<Node> section(ParsedNote note, int headingIndex) {
+        com.vladsch.flexmark.ast.Heading heading = note.headingNodes().get(headingIndex);
+        List<Node> nodes = new ArrayList<>(List.of(heading));
+        for (Node node = heading.getNext(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading next && next.getLevel() <= heading.getLevel()) {
+                break;
+            }
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    /** The sentence around a link: the text of the paragraph, list item or heading that holds it. */
+    static String context(Node link) {
+        Node block = link.getParent();
+        while (block != null && !(block instanceof Paragraph) && !(block instanceof com.vladsch.flexmark.ast.Heading)
+                && !(block instanceof Block)) {
+            block = block.getParent();
+        }
+        if (block instanceof Paragraph && block.getParent() instanceof ListItem) {
+            block = block.getParent();
+        }
+        String text = block == null ? "" : MarkdownEngine.plainText(block).replaceAll("\\s+", " ").trim();
+        return text.length() <= 240 ? text : text.substring(0, 237).trim() + "…";
+    }
+
+    // Embeds that come back to where they started are shown once; say where the cycle is.
+    private void reportEmbedCycles(List<ParsedNote> notes, Map<String, ParsedNote> byPath) {
+        Map<String, List<WikiLink>> embeds = new HashMap<>();
+        for (ParsedNote note : notes) {
+            embeds.put(note.note().path(), note.links().stream()
+                    .filter(link -> link.isEmbed() && link.resolution() != null
+                            && link.resolution().kind() == LinkResolution.Kind.NOTE)
+                    .toList());
+        }
+        for (ParsedNote note : notes) {
+            for (WikiLink link : embeds.get(note.note().path())) {
+                if (link.target().isEmpty()) {
+                    continue; // a section of the same note: shown once by the renderer's own guard
+                }
+                String start = note.note().path();
+                if (reaches(link.resolution().embedSource(), start, embeds, new java.util.HashSet<>())) {
+                    diagnostics.report(severity, note.note().displayPath(), note.line(link.getStartOffset()),
+                            note.column(link.getStartOffset()), "embed cycle: " + link.getChars()
+                                    + " leads back to " + note.note().title() + "; it is shown only once");
+                }
+            }
+        }
+    }
+
+    private static boolean reaches(String from, String goal, Map<String, List<WikiLink>> embeds,
+                                   java.util.Set<String> seen) {
+        if (from.equals(goal)) {
+            return true;
+        }
+        if (!seen.add(from)) {
+            return false;
+        }
+        for (WikiLink link : embeds.getOrDefault(from, List.of())) {
+            if (reaches(link.resolution().embedSource(), goal, embeds, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.handbook.links;
+
+import dev.handbook.vault.Asset;
+import dev.handbook.vault.Note;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the note or file a link names, the way Obsidian does: case-insensitive; a bare name is the note
+ * with that file name anywhere in the vault (the shortest path when several have it); a path is read
+ * from the vault root, then from the linking note's folder, then as the end of a longer path; aliases last.
+ */
+public final class NoteIndex {
+
+    /** Shortest path first, then alphabetical: the deterministic pick among notes sharing a name. */
+    static final Comparator<String> PREFERENCE = Comparator.comparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder());
+
+    private final Map<String, Note> byPath = new HashMap<>();
+    private final Map<String, List<Note>> byName = new HashMap<>();
+    private final Map<String, List<Note>> byAlias = new HashMap<>();
+    private final Map<String, Asset> assetsByPath = new HashMap<>();
+    private final Map<String, List<Asset>> assetsByName = new HashMap<>();
+
+    /** Indexes the notes and attachments of one build. */
+    public NoteIndex(List<Note> notes, List<Asset> assets) {
+        for (Note note : notes) {
+            byPath.put(key(withoutExtension(note.path())), note);
+            byName.computeIfAbsent(key(note.name()), k -> new ArrayList<>()).add(note);
+            for (String alias : note.aliases()) {
+                byAlias.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(note);
+            }
+        }
+        byName.values().forEach(list -> list.sort(Comparator.comparing(Note::path, PREFERENCE)));
+        byAlias.values().forEach(list -> list.sort(Comparator.comparing(Note::path, PREFERENCE)));
+        for (Asset asset : assets) {
+            assetsByPath.put(key(asset.path()), asset);
+            assetsByName.computeIfAbsent(key(asset.name()), k -> new ArrayList<>()).add(asset);
+        }
+        assetsByName.values().forEach(list -> list.sort(Comparator.comparing(Asset::path, PREFERENCE)));
+    }
+
+    /** A note found for a link, with the other notes that would have matched a bare name. */
+    public record Match(Note note, List<Note> candidates) {
+    }
+
+    /** The note a link target names, or null. */
+    public Match note(Note from, String target) {
+        String name = withoutExtension(target.replace('\\', '/').trim());
+        if (name.startsWith("/")) {
+            name = name.substring(1);
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (name.contains("/")) {
+            Note exact = byPath.get(key(name));
+            if (exact == null) {
+                exact = byPath.get(key(Paths.join(from.folder(), name)));
+            }
+            if (exact != null) {
+                return new Match(exact, List.of(exact));
+            }
+            String suffix = "/" + key(name);
+            List<Note> endings = byPath.entrySet().stream().filter(e -> e.getKey().endsWith(suffix))
+                    .map(Map.Entry::getValue).sorted(Comparator.comparing(Note::path, PREFERENCE)).toList();
+            return endings.isEmpty() ? null : new Match(endings.get(0), endings);
+        }
+        List<Note> named = byName.getOrDefault(key(name), List.of());
+        if (!named.isEmpty()) {
+            return new Match(named.get(0), named);
+        }
+        List<Note> aliased = byAlias.getOrDefault(key(name), List.of());
+        return aliased.isEmpty() ? null : new Match(aliased.get(0), aliased);
+    }
+
+    /** The attachment a link target names: by path from the root or the note's folder, else by file name. */
+    public Asset asset(Note from, String target) {
+        String name = target.replace('\\', '/').trim();
+        if (name.startsWith("/")) {
+            name = name.substring(1);
+        }
+        Asset exact = assetsByPath.get(key(name));
+        if (exact == null) {
+            exact = assetsByPath.get(key(Paths.join(from.folder(), name)));
+        }
+        if (exact != null || name.contains("/")) {
+            return exact;
+        }
+        List<Asset> named = assetsByName.getOrDefault(key(name), List.of());
+        return named.isEmpty() ? null : named.get(0);
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    static String withoutExtension(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".md") ? path.substring(0, path.length() - 3) : path;
+    }
+}

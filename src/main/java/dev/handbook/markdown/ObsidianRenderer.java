@@ -1,0 +1,202 @@
+package dev.handbook.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Draws the Obsidian nodes: wiki-links, embeds, highlights, inline tags and callouts.
+ *
+ * <p>Internal addresses start with {@link MarkdownEngine#ROOT_TOKEN}; the page swaps in its own path to the root.
+ */
+final class ObsidianRenderer implements NodeRenderer {
+
+    static final int MAX_EMBED_DEPTH = 4;
+    private static final Pattern CALLOUT = Pattern.compile("^[ \\t]*>[ \\t]?\\[!([\\w-]+)\\]([+-]?)[ \\t]*(.*)$");
+    private static final Map<String, String> CALLOUT_ALIASES = Map.ofEntries(
+            Map.entry("summary", "abstract"), Map.entry("tldr", "abstract"), Map.entry("hint", "tip"),
+            Map.entry("important", "tip"), Map.entry("check", "success"), Map.entry("done", "success"),
+            Map.entry("help", "question"), Map.entry("faq", "question"), Map.entry("caution", "warning"),
+            Map.entry("attention", "warning"), Map.entry("fail", "failure"), Map.entry("missing", "failure"),
+            Map.entry("error", "danger"), Map.entry("cite", "quote"));
+    private static final Set<String> CALLOUT_TYPES = Set.of("note", "abstract", "info", "todo", "tip", "success",
+            "question", "warning", "failure", "danger", "bug", "example", "quote");
+    // The notes being embedded on this thread, outermost first, to stop embed cycles.
+    private static final ThreadLocal<Deque<String>> EMBEDDING = ThreadLocal.withInitial(ArrayDeque::new);
+
+    private final String highlightClass;
+
+    ObsidianRenderer(String highlightClass) {
+        this.highlightClass = highlightClass;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(WikiLink.class, this::renderLink),
+                new NodeRenderingHandler<>(EmbedBlock.class, this::renderEmbedBlock),
+                new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
+                new NodeRenderingHandler<>(InlineTag.class, this::renderTag),
+                new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote));
+    }
+
+    private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {
+        html.raw("<mark class=\"" + highlightClass + "\">");
+        context.renderChildren(node);
+        html.raw("</mark>");
+    }
+
+    private void renderTag(InlineTag node, NodeRendererContext context, HtmlWriter html) {
+        html.raw("<a class=\"tag\" href=\"" + MarkdownEngine.ROOT_TOKEN + escape(TagPaths.url(node.tag()))
+                + "\">#" + escape(node.tag()) + "</a>");
+    }
+
+    private void renderLink(WikiLink link, NodeRendererContext context, HtmlWriter html) {
+        LinkResolution resolution = link.resolution();
+        String text = escape(link.defaultText());
+        if (resolution == null || resolution.kind() == LinkResolution.Kind.MISSING) {
+            html.raw("<span class=\"unresolved\" title=\"No note called &quot;" + escape(link.target())
+                    + "&quot; yet\">" + text + "</span>");
+            return;
+        }
+        String href = escape(resolution.href());
+        if (link.isEmbed() && resolution.kind() == LinkResolution.Kind.IMAGE) {
+            html.raw(image(link, href));
+        } else if (link.isEmbed() && resolution.kind() == LinkResolution.Kind.NOTE) {
+            html.raw("<a class=\"internal embed-link\" href=\"" + href + "\">" + text + "</a>");
+        } else {
+            String css = resolution.kind() == LinkResolution.Kind.NOTE ? "internal" : "internal attachment";
+            html.raw("<a class=\"" + css + "\" href=\"" + href + "\">" + text + "</a>");
+        }
+    }
+
+    private static String image(WikiLink link, String src) {
+        StringBuilder img = new StringBuilder("<img src=\"").append(src).append('"');
+        String display = link.display() == null ? "" : link.display();
+        Matcher size = Pattern.compile("(\\d+)(?:x(\\d+))?").matcher(display);
+        if (size.matches()) {
+            img.append(" width=\"").append(size.group(1)).append('"');
+            if (size.group(2) != null) {
+                img.append(" height=\"").append(size.group(2)).append('"');
+            }
+            display = "";
+        }
+        String alt = display.isEmpty() ? link.target().replaceAll("^.*/", "").replaceAll("\\.[^.]+$", "") : display;
+        return img.append(" alt=\"").append(escape(alt)).append("\" loading=\"lazy\">").toString();
+    }
+
+    private void renderEmbedBlock(EmbedBlock block, NodeRendererContext context, HtmlWriter html) {
+        WikiLink link = (WikiLink) block.getFirstChild();
+        LinkResolution resolution = link.resolution();
+        if (resolution == null || resolution.kind() != LinkResolution.Kind.NOTE) {
+            html.tagLine("p", () -> context.render(link));
+            return;
+        }
+        Deque<String> embedding = EMBEDDING.get();
+        String source = resolution.embedSource();
+        html.line().raw("<div class=\"embed\">").line();
+        html.raw("<p class=\"embed-source\"><a class=\"internal\" href=\"" + escape(resolution.href()) + "\">"
+                + escape(link.defaultText()) + "</a></p>").line();
+        if (embedding.contains(source) || embedding.size() >= MAX_EMBED_DEPTH) {
+            html.raw("<p class=\"embed-stopped\">This embed is not shown again here: it would repeat itself.</p>");
+        } else {
+            embedding.push(source);
+            try {
+                for (Node node : resolution.embedded()) {
+                    if (node instanceof ListItem item) {
+                        context.renderChildren(item);
+                    } else {
+                        context.render(node);
+                    }
+                }
+            } finally {
+                embedding.pop();
+            }
+        }
+        html.line().raw("</div>").line();
+    }
+
+    private void renderBlockQuote(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {
+        String firstLine = quote.getChars().toString().split("\n", 2)[0];
+        Matcher matcher = CALLOUT.matcher(firstLine);
+        if (!matcher.matches()) {
+            context.delegateRender();
+            return;
+        }
+        String written = matcher.group(1).toLowerCase(Locale.ROOT);
+        String type = CALLOUT_ALIASES.getOrDefault(written, written);
+        if (!CALLOUT_TYPES.contains(type)) {
+            type = "note";
+        }
+        String fold = matcher.group(2);
+        String title = matcher.group(3).isBlank()
+                ? Character.toUpperCase(written.charAt(0)) + written.substring(1) : matcher.group(3).trim();
+        String container = fold.isEmpty() ? "div" : "details";
+        html.line().raw("<" + container + " class=\"callout callout-" + type + "\" data-callout=\"" + escape(written)
+                + "\"" + ("+".equals(fold) ? " open" : "") + ">").line();
+        String titleTag = fold.isEmpty() ? "p" : "summary";
+        html.raw("<" + titleTag + " class=\"callout-title\">" + escape(title) + "</" + titleTag + ">").line();
+        html.raw("<div class=\"callout-content\">").line();
+        boolean first = true;
+        for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+            if (first && child instanceof Paragraph paragraph) {
+                renderAfterFirstLine(paragraph, context, html);
+            } else {
+                context.render(child);
+            }
+            first = false;
+        }
+        html.raw("</div>").line().raw("</" + container + ">").line();
+    }
+
+    // The first line of a callout's first paragraph is its [!type] title line; the rest is body text.
+    private static void renderAfterFirstLine(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+        Node node = paragraph.getFirstChild();
+        while (node != null && !(node instanceof SoftLineBreak) && !(node instanceof HardLineBreak)) {
+            node = node.getNext();
+        }
+        if (node == null || node.getNext() == null) {
+            return;
+        }
+        html.raw("<p>");
+        for (Node rest = node.getNext(); rest != null; rest = rest.getNext()) {
+            context.render(rest);
+        }
+        html.raw("</p>").line();
+    }
+
+    static String escape(String text) {
+        return Escaping.escapeHtml(text == null ? "" : text, true);
+    }
+
+    /** Creates the renderer with the class name for {@code ==text==}. */
+    static final class Factory implements NodeRendererFactory {
+        private final String highlightClass;
+
+        Factory(String highlightClass) {
+            this.highlightClass = highlightClass;
+        }
+
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new ObsidianRenderer(highlightClass);
+        }
+    }
+}
