@@ -8,6 +8,7 @@ import dev.handbook.links.LinkResolver;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.SiteCrawler;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.output.Sitemap;
 import dev.handbook.render.PageRenderer;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,11 @@ public final class Build {
         List<OutputFile> files = render(site, theme);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (!write) {
+            Map<String, String> sources = new HashMap<>();
+            site.pages().forEach(page -> sources.put(page.outputPath(), page.source()));
+            new SiteCrawler(diagnostics).crawl(files, sources);
         }
         boolean written = false;
         if (write && !diagnostics.hasErrors()) {
