@@ -3,7 +3,10 @@ package dev.handbook.build;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.interview.InterviewBuilder;
+import dev.handbook.interview.InterviewModel;
 import dev.handbook.links.LinkGraph;
+import dev.handbook.links.NoteIndex;
 import dev.handbook.links.LinkResolver;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
@@ -13,6 +16,7 @@ import dev.handbook.output.SiteWriter;
 import dev.handbook.output.Sitemap;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.render.Theme;
+import dev.handbook.site.InterviewPages;
 import dev.handbook.site.NoteContent;
 import dev.handbook.site.Page;
 import dev.handbook.site.Site;
@@ -64,11 +68,14 @@ public final class Build {
         MarkdownEngine markdown = new MarkdownEngine(config);
         List<ParsedNote> parsed = vault.notes().parallelStream().map(note -> markdown.parse(note, diagnostics)).toList();
         LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
+        InterviewModel interview = new InterviewBuilder(config, diagnostics)
+                .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
         List<NoteContent> contents = parsed.parallelStream()
                 .map(note -> new NoteContent(note, markdown.render(note), graph.backlinksOf(note.note().path()),
                         tags(note)))
                 .toList();
-        Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing());
+        Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(),
+                new InterviewPages(interview, config));
         List<OutputFile> files = render(site, theme);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));

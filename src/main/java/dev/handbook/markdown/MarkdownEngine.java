@@ -13,7 +13,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -144,6 +143,16 @@ public final class MarkdownEngine {
         }
     }
 
+    /** The anchor id a node renders with (a heading, a block id, a question), or null. */
+    public static String anchor(Node node) {
+        return node.getDocument().get(ANCHORS).get(node);
+    }
+
+    /** Gives a node an anchor id, as the interview stage does for the questions it finds. */
+    public static void setAnchor(Node node, String id) {
+        node.getDocument().get(ANCHORS).put(node, id);
+    }
+
     /** Renders a whole note to safe HTML whose internal links start with {@link #ROOT_TOKEN}. */
     public String render(ParsedNote parsed) {
         return render(parsed.document());
@@ -155,9 +164,36 @@ public final class MarkdownEngine {
         return sanitizer.needsCleaning(node) ? sanitizer.clean(html) : html;
     }
 
-    /** The text of a node without markup, for titles, headings and the search index. */
+    /** The text of a node without markup, for titles, headings, backlinks and the search index. */
     public static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).trim();
+        StringBuilder text = new StringBuilder();
+        collectText(node, text);
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    // Our own collector: flexmark's TextCollectingVisitor knows nothing of wiki-links and tags.
+    private static void collectText(Node node, StringBuilder text) {
+        if (node instanceof WikiLink link) {
+            text.append(link.defaultText());
+        } else if (node instanceof InlineTag tag) {
+            text.append('#').append(tag.tag());
+        } else if (node instanceof com.vladsch.flexmark.ast.Text) {
+            text.append(node.getChars().unescape());
+        } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
+            text.append(code.getText());
+        } else if (node instanceof SoftLineBreak || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+            text.append(' ');
+        } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
+            text.append(link.getText());
+        } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInline)
+                && !(node instanceof com.vladsch.flexmark.ast.HtmlBlock)) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collectText(child, text);
+            }
+            if (node instanceof com.vladsch.flexmark.util.ast.Block) {
+                text.append(' ');
+            }
+        }
     }
 
     private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {

@@ -1,6 +1,5 @@
 package dev.handbook.markdown;
 
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
@@ -68,10 +67,7 @@ final class WikiLinkParser implements InlineParserExtension {
             return false;
         }
         parser.flushTextNode();
-        WikiLink link = new WikiLink(input.subSequence(start, close + 2), embed, target, anchor, display);
-        // The shown text as a child, so plain-text views (headings, search, backlinks) include it.
-        link.appendChild(new Text(BasedSequence.of(link.defaultText())));
-        parser.getBlock().appendChild(link);
+        parser.getBlock().appendChild(new WikiLink(input.subSequence(start, close + 2), embed, target, anchor, display));
         parser.setIndex(close + 2);
         return true;
     }

@@ -38,7 +38,8 @@ public final class SiteBuilder {
     }
 
     /** Lays out notes (sorted by path) and assets into pages. */
-    public Site build(List<NoteContent> contents, List<Asset> assets, List<MissingNote> missing) {
+    public Site build(List<NoteContent> contents, List<Asset> assets, List<MissingNote> missing,
+                      InterviewPages interview) {
         Map<String, NoteContent> indexes = new HashMap<>();
         List<NoteContent> pages = new ArrayList<>();
         for (NoteContent content : contents) {
@@ -59,7 +60,12 @@ public final class SiteBuilder {
             model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
             model.put("backlinks", content.backlinks());
             model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
-            result.add(new Page(note.url(), "note", note.title(), note.displayPath(), model));
+            InterviewPages.NoteView view = interview.noteView(note.path());
+            if (view != null) {
+                model.putAll(view.model());
+            }
+            result.add(new Page(note.url(), view == null ? "note" : view.template(), note.title(), note.displayPath(),
+                    model));
         }
         for (Folder folder : folders.values()) {
             if (folder.path().isEmpty()) {
@@ -82,6 +88,7 @@ public final class SiteBuilder {
         result.add(new Page("", "home", top.intro() == null ? "" : top.title(), homeSource, home));
         result.add(new Page("404.html", "404", "Page not found", "", Map.of()));
         result.addAll(tagPages(pages));
+        result.addAll(interview.pages());
         result.add(new Page("missing-notes/", "missing", "Missing notes", "", Map.of("missing", missing)));
         checkCollisions(result, assets);
         result.sort(Comparator.comparing(Page::outputPath));

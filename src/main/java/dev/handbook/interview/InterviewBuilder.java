@@ -1,0 +1,331 @@
+package dev.handbook.interview;
+
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.Severity;
+import dev.handbook.links.NoteIndex;
+import dev.handbook.markdown.ParsedNote;
+import dev.handbook.vault.Note;
+import dev.handbook.vault.Slugs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The interview stage: reads roles, competencies and stages from front matter, extracts the questions
+ * from every note, and checks that each role's loop asks about each of its competencies.
+ */
+public final class InterviewBuilder {
+
+    private static final Pattern WIKI_LINK = Pattern.compile("^\\s*\\[\\[([^\\]|#]+)(?:#[^\\]|]*)?(?:\\|[^\\]]*)?\\]\\]\\s*$");
+
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+
+    /** Creates the stage; coverage gaps are warnings, or errors when the config is strict. */
+    public InterviewBuilder(SiteConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Builds the interview model from the parsed notes. */
+    public InterviewModel build(List<ParsedNote> notes, NoteIndex index) {
+        List<List<QuestionExtractor.Found>> found = notes.parallelStream()
+                .map(note -> questionsOf(note)).toList();
+        Map<String, Competency> competencies = new LinkedHashMap<>();
+        for (ParsedNote parsed : notes) {
+            if (kind(parsed.note()).equals("competency")) {
+                Competency competency = competency(parsed.note());
+                competencies.putIfAbsent(competency.key(), competency);
+            }
+        }
+        Map<String, QuestionBuilder> merged = new LinkedHashMap<>();
+        Map<String, List<QuestionBuilder>> byNote = new HashMap<>();
+        for (int i = 0; i < notes.size(); i++) {
+            Note note = notes.get(i).note();
+            List<String> noteCompetencies = competencyNames(note, index, competencies);
+            for (QuestionExtractor.Found question : found.get(i)) {
+                QuestionBuilder builder = merged.computeIfAbsent(QuestionIds.key(question.text()),
+                        key -> new QuestionBuilder(question));
+                builder.addSource(note, question, noteCompetencies, tagCompetencies(question.tags(), competencies));
+                List<QuestionBuilder> ofNote = byNote.computeIfAbsent(note.path(), k -> new ArrayList<>());
+                if (!ofNote.contains(builder)) {
+                    ofNote.add(builder);
+                }
+            }
+        }
+        Map<QuestionBuilder, Question> built = new LinkedHashMap<>();
+        merged.values().forEach(builder -> built.put(builder, builder.build()));
+        Map<String, Object> model = new HashMap<>();
+        Map<String, Stage> stages = new LinkedHashMap<>();
+        for (ParsedNote parsed : notes) {
+            Note note = parsed.note();
+            if (kind(note).equals("stage")) {
+                stages.put(note.path(), stage(note, index, competencies, questionsOf(byNote, built, note)));
+            }
+        }
+        List<Role> roles = new ArrayList<>();
+        for (ParsedNote parsed : notes) {
+            if (kind(parsed.note()).equals("role")) {
+                roles.add(role(parsed.note(), index, competencies, stages, byNote, built));
+            }
+        }
+        competencies.values().forEach(c -> model.put(c.note().path(), c));
+        stages.values().forEach(s -> model.put(s.note().path(), s));
+        roles.forEach(r -> model.put(r.note().path(), r));
+        List<Question> questions = new ArrayList<>(built.values());
+        questions.sort(Comparator.comparing((Question q) -> q.text().toLowerCase(Locale.ROOT)).thenComparing(Question::id));
+        roles.sort(Comparator.comparing((Role r) -> order(r.note())).thenComparing(Role::name));
+        List<Stage> stageList = new ArrayList<>(stages.values());
+        stageList.sort(Comparator.comparing((Stage s) -> order(s.note())).thenComparing(Stage::name));
+        List<Competency> competencyList = new ArrayList<>(competencies.values());
+        competencyList.sort(Comparator.comparing((Competency c) -> c.note() == null ? Integer.MAX_VALUE
+                : order(c.note())).thenComparing(Competency::name));
+        return new InterviewModel(List.copyOf(roles), List.copyOf(stageList), List.copyOf(competencyList),
+                List.copyOf(questions), Map.copyOf(model));
+    }
+
+    private static int order(Note note) {
+        return note.order() == null ? Integer.MAX_VALUE : note.order();
+    }
+
+    /** The kind of a note: {@code type} in front matter, else the folder it sits in (roles/, stages/...). */
+    static String kind(Note note) {
+        if (!note.type().isEmpty()) {
+            return note.type();
+        }
+        String top = note.path().contains("/") ? note.path().substring(0, note.path().indexOf('/')) : "";
+        return switch (top.toLowerCase(Locale.ROOT)) {
+            case "roles" -> "role";
+            case "stages" -> "stage";
+            case "competencies" -> "competency";
+            default -> "";
+        };
+    }
+
+    private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed) {
+        Object optOut = parsed.note().frontMatter().get("questions");
+        if (Boolean.FALSE.equals(optOut) || "false".equals(String.valueOf(optOut))) {
+            return List.of();
+        }
+        List<QuestionExtractor.Found> found = new ArrayList<>(
+                new QuestionExtractor(parsed, config.highlights()).extract());
+        if (optOut instanceof List<?> explicit) {
+            for (Object item : explicit) {
+                String text = item instanceof Map<?, ?> map ? String.valueOf(map.get("text")) : String.valueOf(item);
+                String lookFor = item instanceof Map<?, ?> map && map.get("lookFor") != null
+                        ? String.valueOf(map.get("lookFor")) : "";
+                if (text.isBlank() || "null".equals(text)) {
+                    continue;
+                }
+                found.add(new QuestionExtractor.Found(text.trim(), List.of(), List.of(), List.of(), lookFor,
+                        "Questions", List.of(), List.of(), "", 1));
+            }
+        }
+        return found;
+    }
+
+    private static Competency competency(Note note) {
+        Object levels = note.frontMatter().get("levels");
+        List<String> descriptions = new ArrayList<>();
+        if (levels instanceof Map<?, ?> map) {
+            Map<Integer, String> byScore = new java.util.TreeMap<>();
+            map.forEach((score, text) -> {
+                try {
+                    byScore.put(Integer.parseInt(String.valueOf(score).trim()), String.valueOf(text));
+                } catch (NumberFormatException e) {
+                    // a level named by a word rather than a score cannot be placed on the scale; skip it
+                }
+            });
+            descriptions.addAll(byScore.values());
+        } else if (levels instanceof List<?> list) {
+            list.forEach(item -> descriptions.add(String.valueOf(item)));
+        }
+        Object description = note.frontMatter().get("description");
+        return new Competency(note.title(), note, description == null ? "" : String.valueOf(description),
+                List.copyOf(descriptions));
+    }
+
+    // The competencies a note names in front matter: wiki-links to competency notes, or plain names.
+    private List<Competency> competencyList(Note note, NoteIndex index, Map<String, Competency> known) {
+        List<Competency> result = new ArrayList<>();
+        for (String value : strings(note.frontMatter().get("competencies"))) {
+            Matcher link = WIKI_LINK.matcher(value);
+            String name = value.trim();
+            if (link.matches()) {
+                NoteIndex.Match match = index.note(note, link.group(1).trim());
+                if (match == null) {
+                    warn(note, "competencies", "competency " + value + " names no note; create it or write a plain name");
+                    name = link.group(1).trim();
+                } else {
+                    name = match.note().title();
+                }
+            }
+            Competency competency = known.get(name.toLowerCase(Locale.ROOT));
+            result.add(competency != null ? competency : new Competency(name, null, "", List.of()));
+        }
+        return result;
+    }
+
+    private List<String> competencyNames(Note note, NoteIndex index, Map<String, Competency> known) {
+        if (kind(note).equals("competency")) {
+            return List.of(note.title());
+        }
+        if (kind(note).equals("role")) {
+            return List.of();
+        }
+        return competencyList(note, index, known).stream().map(Competency::name).toList();
+    }
+
+    // An inline #tag names a competency when its last part is the competency's name as a slug.
+    private static List<String> tagCompetencies(List<String> tags, Map<String, Competency> known) {
+        List<String> names = new ArrayList<>();
+        for (String tag : tags) {
+            String slug = Slugs.slug(tag.substring(tag.lastIndexOf('/') + 1));
+            for (Competency competency : known.values()) {
+                if (Slugs.slug(competency.name()).equals(slug) || Slugs.slug(competency.note().name()).equals(slug)) {
+                    names.add(competency.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    private Stage stage(Note note, NoteIndex index, Map<String, Competency> known, List<Question> questions) {
+        Map<String, Object> fm = note.frontMatter();
+        return new Stage(note, text(fm.get("duration")), strings(fm.get("interviewers")), text(fm.get("purpose")),
+                competencyList(note, index, known), questions);
+    }
+
+    private static List<Question> questionsOf(Map<String, List<QuestionBuilder>> byNote,
+                                              Map<QuestionBuilder, Question> built, Note note) {
+        return byNote.getOrDefault(note.path(), List.of()).stream().map(built::get).toList();
+    }
+
+    private Role role(Note note, NoteIndex index, Map<String, Competency> known, Map<String, Stage> stages,
+                      Map<String, List<QuestionBuilder>> byNote, Map<QuestionBuilder, Question> built) {
+        Map<String, Object> fm = note.frontMatter();
+        List<LoopStep> loop = new ArrayList<>();
+        Object rawLoop = fm.get("loop");
+        if (rawLoop != null && !(rawLoop instanceof List)) {
+            warn(note, "loop", "'loop' should be a list of stages, e.g. '- stage: \"[[Phone Screen]]\"'");
+        }
+        for (Object step : rawLoop instanceof List<?> list ? list : List.of()) {
+            String target = step instanceof Map<?, ?> map ? text(map.get("stage")) : text(step);
+            String duration = step instanceof Map<?, ?> map ? text(map.get("duration")) : "";
+            Matcher link = WIKI_LINK.matcher(target);
+            String name = link.matches() ? link.group(1).trim() : target.trim();
+            NoteIndex.Match match = name.isEmpty() ? null : index.note(note, name);
+            if (match == null) {
+                warn(note, "loop", "loop stage '" + target + "' names no note; create the stage note or fix the name");
+                continue;
+            }
+            Stage stage = stages.get(match.note().path());
+            if (stage == null) {
+                stage = new Stage(match.note(), "", List.of(), "", List.of(),
+                        questionsOf(byNote, built, match.note()));
+            }
+            loop.add(new LoopStep(stage, duration.isEmpty() ? stage.duration() : duration));
+        }
+        List<Competency> competencies = competencyList(note, index, known);
+        Role role = new Role(note, text(fm.get("mission")), strings(fm.get("outcomes")), competencies,
+                scale(fm), List.copyOf(loop), Map.of());
+        Map<String, Integer> coverage = new LinkedHashMap<>();
+        List<Question> questions = role.questions();
+        for (Competency competency : competencies) {
+            int count = (int) questions.stream()
+                    .filter(q -> q.competencies().stream().anyMatch(c -> c.equalsIgnoreCase(competency.name()))).count();
+            coverage.put(competency.key(), count);
+            if (count == 0) {
+                diagnostics.report(config.strict() ? Severity.ERROR : Severity.WARNING, note.displayPath(),
+                        keyLine(note, "competencies"), 1, "role " + note.title() + ": no question in its loop probes "
+                                + competency.name() + "; tag a question #" + Slugs.slug(competency.name())
+                                + " or list the competency on a stage");
+            }
+        }
+        return new Role(note, role.mission(), role.outcomes(), competencies, role.scale(), role.loop(),
+                java.util.Collections.unmodifiableMap(coverage));
+    }
+
+    private List<String> scale(Map<String, Object> fm) {
+        List<String> scale = strings(fm.get("scale"));
+        return scale.isEmpty() ? config.scorecard().scale() : scale;
+    }
+
+    private void warn(Note note, String key, String message) {
+        diagnostics.warning(note.displayPath(), keyLine(note, key), 1, message);
+    }
+
+    // The line of a front matter key, found by reading the note's head again (only for diagnostics).
+    private static int keyLine(Note note, String key) {
+        try {
+            List<String> lines = Files.readAllLines(note.source(), StandardCharsets.UTF_8);
+            for (int i = 1; i < Math.min(lines.size(), note.bodyLine()); i++) {
+                if (lines.get(i).startsWith(key + ":")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the line is only a pointer for the reader; the start of the file will do
+        }
+        return 1;
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : String.valueOf(value).trim();
+    }
+
+    static List<String> strings(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).map(String::trim)
+                    .filter(s -> !s.isEmpty()).toList();
+        }
+        if (value == null || String.valueOf(value).isBlank()) {
+            return List.of();
+        }
+        return List.of(String.valueOf(value).trim());
+    }
+
+    /** Gathers one question's sources and competencies from every note that asks it. */
+    private static final class QuestionBuilder {
+        private final QuestionExtractor.Found first;
+        private final List<QuestionSource> sources = new ArrayList<>();
+        private final Set<String> competencies = new LinkedHashSet<>();
+        private final Set<String> themes = new LinkedHashSet<>();
+        private final Set<String> probes = new LinkedHashSet<>();
+        private String lookFor = "";
+
+        QuestionBuilder(QuestionExtractor.Found first) {
+            this.first = first;
+        }
+
+        void addSource(Note note, QuestionExtractor.Found found, List<String> noteCompetencies,
+                       List<String> tagCompetencies) {
+            sources.add(new QuestionSource(note, found.anchor(), found.line()));
+            competencies.addAll(noteCompetencies);
+            competencies.addAll(tagCompetencies);
+            themes.addAll(found.themes());
+            probes.addAll(found.probes());
+            if (lookFor.isEmpty()) {
+                lookFor = found.lookFor();
+            }
+        }
+
+        Question build() {
+            return new Question(QuestionIds.of(first.text()), first.text(), first.variants(), List.copyOf(probes),
+                    first.answer(), lookFor, first.section(), List.copyOf(themes), List.copyOf(competencies),
+                    List.copyOf(sources));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.handbook.interview;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The handbook's interview model: roles, their competencies and loops, stages and every question.
+ *
+ * @param questions every question, merged across notes, sorted A–Z
+ * @param byNote the roles, stages and competencies by the path of the note that declares them
+ */
+public record InterviewModel(List<Role> roles, List<Stage> stages, List<Competency> competencies,
+                             List<Question> questions, Map<String, Object> byNote) {
+
+    /** The roles whose loop includes the stage. */
+    public List<Role> rolesOf(Stage stage) {
+        return roles.stream().filter(role -> role.loop().stream().anyMatch(step -> step.stage() == stage)).toList();
+    }
+
+    /** The roles assessing the competency. */
+    public List<Role> rolesOf(Competency competency) {
+        return roles.stream().filter(role -> role.competencies().stream()
+                .anyMatch(c -> c.key().equals(competency.key()))).toList();
+    }
+
+    /** The questions probing the competency. */
+    public List<Question> questionsOf(Competency competency) {
+        return questions.stream().filter(q -> q.competencies().stream()
+                .anyMatch(name -> name.equalsIgnoreCase(competency.name()))).toList();
+    }
+}

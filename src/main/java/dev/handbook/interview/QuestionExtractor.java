@@ -1,0 +1,312 @@
+package dev.handbook.interview;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.SiteConfig;
+import dev.handbook.markdown.Highlight;
+import dev.handbook.markdown.InlineTag;
+import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.ParsedNote;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the interview questions in one note, by the rules the README documents: a sentence ending in
+ * {@code ?} in a list item, heading, emphasis or quote; nested items as probes or a STAR example
+ * answer; a {@code Look for:} line as guidance; the heading above as section; marks as themes.
+ */
+final class QuestionExtractor {
+
+    private static final Pattern LOOK_FOR = Pattern.compile("^\\W*look\\s+for\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ANSWER_LABEL = Pattern.compile(
+            "^(situation|task|action|actions|result|results|outcome|takeaway|takeaways)\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern VARIANT_SPLIT = Pattern.compile("(?<=\\?)\\s*/\\s*|(?<=[\\p{L}.])/(?=\\p{Lu})");
+    private static final Pattern BACKGROUND = Pattern.compile("background(?:-color)?\\s*:\\s*(#[0-9a-fA-F]{6,8})",
+            Pattern.CASE_INSENSITIVE);
+
+    private final ParsedNote parsed;
+    private final Map<String, String> themeByColor;
+    private final String defaultTheme;
+    private final List<Found> found = new ArrayList<>();
+    private String section = "";
+
+    /** A question as found in one place, before questions from all notes are merged. */
+    record Found(String text, List<String> variants, List<String> probes, List<Question.AnswerPart> answer,
+                 String lookFor, String section, List<String> themes, List<String> tags, String anchor, int line) {
+    }
+
+    QuestionExtractor(ParsedNote parsed, SiteConfig.Highlights highlights) {
+        this.parsed = parsed;
+        this.themeByColor = highlights.palette().stream()
+                .collect(Collectors.toMap(SiteConfig.HighlightColor::color, SiteConfig.HighlightColor::name));
+        this.defaultTheme = highlights.defaultName();
+    }
+
+    /** The questions of the note, in the order they are written. */
+    List<Found> extract() {
+        walk(parsed.document());
+        return found;
+    }
+
+    private void walk(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                String text = MarkdownEngine.plainText(heading);
+                if (isQuestion(text)) {
+                    add(text, List.of(), List.of(), "", List.of(heading), heading);
+                }
+                section = text;
+            } else if (node instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem listItem) {
+                        item(listItem);
+                    }
+                }
+            } else if (node instanceof Paragraph paragraph) {
+                paragraph(paragraph, node.getParent() instanceof BlockQuote);
+            } else if (node instanceof BlockQuote) {
+                walk(node);
+            }
+        }
+    }
+
+    // A paragraph: a "Look for:" line after a question, emphasised questions, or, in a quote, any question line.
+    private void paragraph(Paragraph paragraph, boolean quoted) {
+        List<List<Node>> lines = lines(paragraph);
+        for (List<Node> line : lines) {
+            String text = text(line);
+            if (quoted && text.startsWith("[!")) {
+                continue; // a callout's title line, not something to ask
+            }
+            Matcher lookFor = LOOK_FOR.matcher(text);
+            if (lookFor.matches()) {
+                Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+                if (last != null && last.lookFor().isEmpty()) {
+                    found.set(found.size() - 1, withLookFor(last, lookFor.group(1).trim()));
+                }
+            } else if (quoted && isQuestion(text)) {
+                add(text, List.of(), List.of(), "", line, paragraph);
+            } else {
+                for (Node node : line) {
+                    if (node instanceof Emphasis || node instanceof StrongEmphasis) {
+                        String emphasised = MarkdownEngine.plainText(node);
+                        if (isQuestion(emphasised)) {
+                            add(emphasised, List.of(), List.of(), "", List.of(node), paragraph);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void item(ListItem item) {
+        Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
+        List<String> questionLines = new ArrayList<>();
+        List<Node> questionNodes = new ArrayList<>();
+        String lookFor = "";
+        if (first != null) {
+            for (List<Node> line : lines(first)) {
+                String text = text(line);
+                Matcher look = LOOK_FOR.matcher(text);
+                if (look.matches()) {
+                    lookFor = look.group(1).trim();
+                } else if (text.contains("?") || questionLines.isEmpty()) {
+                    questionLines.add(text);
+                    questionNodes.addAll(line);
+                }
+            }
+        }
+        List<String> probes = new ArrayList<>();
+        List<Question.AnswerPart> answer = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph paragraph && child != first) {
+                Matcher look = LOOK_FOR.matcher(MarkdownEngine.plainText(paragraph));
+                if (look.matches() && lookFor.isEmpty()) {
+                    lookFor = look.group(1).trim();
+                }
+            } else if (child instanceof ListBlock nested) {
+                lookFor = nestedItems(nested, probes, answer, lookFor);
+            }
+        }
+        String text = String.join(" ", questionLines).trim();
+        boolean prompt = !answer.isEmpty() && wholeLineEmphasised(questionNodes);
+        if (!isQuestion(text) && !prompt) {
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListBlock nested) {
+                    for (Node nestedItem = nested.getFirstChild(); nestedItem != null; nestedItem = nestedItem.getNext()) {
+                        if (nestedItem instanceof ListItem listItem) {
+                            item(listItem);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        if (words(text) <= 2 && !found.isEmpty() && answer.isEmpty()) {
+            Found last = found.remove(found.size() - 1);
+            List<String> lastProbes = new ArrayList<>(last.probes());
+            lastProbes.add(text);
+            found.add(new Found(last.text(), last.variants(), List.copyOf(lastProbes), last.answer(), last.lookFor(),
+                    last.section(), last.themes(), last.tags(), last.anchor(), last.line()));
+            return;
+        }
+        add(text, probes, answer, lookFor, questionNodes, item);
+    }
+
+    // Nested items are the question's probes, or its example answer when labelled Situation, Task...
+    private String nestedItems(ListBlock nested, List<String> probes, List<Question.AnswerPart> answer,
+                               String lookFor) {
+        for (Node node = nested.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof ListItem nestedItem)) {
+                continue;
+            }
+            Node firstChild = nestedItem.getFirstChild();
+            String text = firstChild instanceof Paragraph p ? firstLine(p) : "";
+            Matcher label = ANSWER_LABEL.matcher(text);
+            Matcher look = LOOK_FOR.matcher(text);
+            if (label.matches()) {
+                answer.add(new Question.AnswerPart(capitalise(label.group(1)), label.group(2).trim()));
+            } else if (look.matches() && lookFor.isEmpty()) {
+                lookFor = look.group(1).trim();
+            } else {
+                List<Question.AnswerPart> deeper = new ArrayList<>();
+                for (Node child = nestedItem.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof ListBlock list) {
+                        lookFor = nestedItems(list, probes, deeper, lookFor);
+                    }
+                }
+                if (!deeper.isEmpty()) {
+                    answer.add(new Question.AnswerPart("Example", text));
+                    answer.addAll(deeper);
+                } else if (!text.isBlank()) {
+                    probes.add(text);
+                }
+            }
+        }
+        return lookFor;
+    }
+
+    private void add(String rawText, List<String> probes, List<Question.AnswerPart> answer, String lookFor,
+                     List<Node> textNodes, Node anchorNode) {
+        String text = clean(rawText);
+        List<String> variants = VARIANT_SPLIT.splitAsStream(text).map(String::trim).filter(s -> !s.isEmpty())
+                .toList();
+        if (variants.size() <= 1) {
+            variants = List.of();
+        } else {
+            text = variants.get(0);
+            variants = variants.subList(1, variants.size());
+        }
+        Set<String> themes = new LinkedHashSet<>();
+        Set<String> tags = new LinkedHashSet<>();
+        for (Node node : textNodes) {
+            collectMarks(node, themes, tags);
+        }
+        String anchor = MarkdownEngine.anchor(anchorNode);
+        if (anchor == null) {
+            anchor = QuestionIds.of(text);
+            MarkdownEngine.setAnchor(anchorNode, anchor);
+        }
+        found.add(new Found(text, variants, List.copyOf(probes), List.copyOf(answer), lookFor, section,
+                List.copyOf(themes), List.copyOf(tags), anchor, parsed.line(anchorNode.getStartOffset())));
+    }
+
+    private void collectMarks(Node node, Set<String> themes, Set<String> tags) {
+        if (node instanceof Highlight) {
+            themes.add(defaultTheme);
+        } else if (node instanceof HtmlInline html) {
+            Matcher color = BACKGROUND.matcher(html.getChars());
+            if (color.find()) {
+                String theme = themeByColor.get(ConfigLoader.normaliseColor(color.group(1)));
+                if (theme != null) {
+                    themes.add(theme);
+                }
+            }
+        } else if (node instanceof InlineTag tag) {
+            tags.add(tag.tag());
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            collectMarks(child, themes, tags);
+        }
+    }
+
+    private static Found withLookFor(Found found, String lookFor) {
+        return new Found(found.text(), found.variants(), found.probes(), found.answer(), lookFor, found.section(),
+                found.themes(), found.tags(), found.anchor(), found.line());
+    }
+
+    // A paragraph's inline nodes split at its line breaks.
+    private static List<List<Node>> lines(Paragraph paragraph) {
+        List<List<Node>> lines = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                lines.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(node);
+            }
+        }
+        lines.add(current);
+        return lines;
+    }
+
+    private static String firstLine(Paragraph paragraph) {
+        return text(lines(paragraph).get(0));
+    }
+
+    private static String text(List<Node> line) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : line) {
+            if (node instanceof com.vladsch.flexmark.ast.Text) {
+                text.append(node.getChars());
+            } else if (!(node instanceof InlineTag)) {
+                text.append(MarkdownEngine.plainText(node));
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean wholeLineEmphasised(List<Node> nodes) {
+        List<Node> content = nodes.stream().filter(n -> !(n instanceof com.vladsch.flexmark.ast.Text t)
+                || !t.getChars().isBlank()).toList();
+        return content.size() == 1 && (content.get(0) instanceof Emphasis || content.get(0) instanceof StrongEmphasis);
+    }
+
+    /** A question: ends in '?' (before closing quotes), and is more than punctuation. */
+    static boolean isQuestion(String text) {
+        String trimmed = clean(text);
+        return trimmed.endsWith("?") && trimmed.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("\\s+", " ").trim().replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "").trim();
+    }
+
+    private static int words(String text) {
+        return text.trim().split("\\s+").length;
+    }
+
+    private static String capitalise(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.handbook.interview;
+
+import dev.handbook.vault.Note;
+import java.util.List;
+
+/**
+ * One interview of the loop (a screen, a deep-dive, a debrief) with its interviewer's kit.
+ *
+ * @param questions the stage's questions in the order its note asks them
+ */
+public record Stage(Note note, String duration, List<String> interviewers, String purpose,
+                    List<Competency> competencies, List<Question> questions) {
+
+    /** The stage's name. */
+    public String name() {
+        return note.title();
+    }
+}

@@ -1,0 +1,224 @@
+package dev.handbook.site;
+
+import dev.handbook.config.SiteConfig;
+import dev.handbook.interview.Competency;
+import dev.handbook.interview.InterviewModel;
+import dev.handbook.interview.LoopStep;
+import dev.handbook.interview.Question;
+import dev.handbook.interview.QuestionSource;
+import dev.handbook.interview.Role;
+import dev.handbook.interview.Stage;
+import dev.handbook.vault.Slugs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The pages of the interview model: role, stage and competency pages drawn with their own templates,
+ * the indexes of roles, stages, competencies and questions, the coverage matrix and the scorecard sheets.
+ */
+public final class InterviewPages {
+
+    /** Where the generated indexes live. */
+    public static final String INDEX = "index/";
+    /** Where the scorecard sheets live. */
+    public static final String SCORECARDS = "scorecards/";
+
+    private final InterviewModel model;
+    private final SiteConfig config;
+    private final Map<String, QuestionView> views = new HashMap<>();
+
+    /** Prepares the pages of one interview model. */
+    public InterviewPages(InterviewModel model, SiteConfig config) {
+        this.model = model;
+        this.config = config;
+        for (Question question : model.questions()) {
+            Set<String> roles = new LinkedHashSet<>();
+            Set<String> stages = new LinkedHashSet<>();
+            for (QuestionSource source : question.sources()) {
+                Object declared = model.byNote().get(source.note().path());
+                if (declared instanceof Stage stage) {
+                    stages.add(stage.name());
+                    model.rolesOf(stage).forEach(role -> roles.add(role.name()));
+                } else if (declared instanceof Role role) {
+                    roles.add(role.name());
+                }
+            }
+            views.put(question.id(), new QuestionView(question, question.source().url(),
+                    question.source().note().title(), List.copyOf(roles), List.copyOf(stages)));
+        }
+    }
+
+    /** How a note page of the model is drawn: its template and the values it adds. */
+    public record NoteView(String template, Map<String, Object> model) {
+    }
+
+    /** The template and extra values for a role, stage or competency note; null for other notes. */
+    public NoteView noteView(String path) {
+        Object declared = model.byNote().get(path);
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (declared instanceof Role role) {
+            values.put("role", role);
+            values.put("loop", role.loop().stream().map(step -> Map.of("step", step,
+                    "questions", view(step.stage().questions()),
+                    "scorecard", stageSheetUrl(role, step.stage()))).toList());
+            values.put("byCompetency", role.competencies().stream().map(c -> new QuestionGroup(c.name(),
+                    Slugs.slug(c.name()), c.description(), view(role.questions().stream()
+                    .filter(q -> q.competencies().stream().anyMatch(n -> n.equalsIgnoreCase(c.name()))).toList())))
+                    .toList());
+            values.put("scorecard", roleSheetUrl(role));
+            return new NoteView("role", values);
+        }
+        if (declared instanceof Stage stage) {
+            values.put("stage", stage);
+            values.put("questions", view(stage.questions()));
+            values.put("roles", model.rolesOf(stage).stream().map(role -> Map.of("role", role,
+                    "scorecard", stageSheetUrl(role, stage))).toList());
+            return new NoteView("stage", values);
+        }
+        if (declared instanceof Competency competency) {
+            values.put("competency", competency);
+            values.put("roles", model.rolesOf(competency));
+            values.put("questions", view(model.questionsOf(competency)));
+            return new NoteView("competency", values);
+        }
+        return null;
+    }
+
+    /** The generated pages: indexes, coverage and scorecards. */
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(INDEX + "roles/", "roles", "Roles", "", Map.of("roles", model.roles())));
+        pages.add(new Page(INDEX + "stages/", "stages", "Interview stages", "", Map.of("stages", model.stages(),
+                "interview", model)));
+        pages.add(new Page(INDEX + "competencies/", "competencies", "Competencies", "",
+                Map.of("competencies", model.competencies(), "interview", model)));
+        pages.add(new Page(INDEX + "coverage/", "coverage", "Coverage", "", Map.of("roles", model.roles(),
+                "competencies", coverageColumns())));
+        pages.addAll(questionIndexes());
+        pages.add(new Page(SCORECARDS, "scorecards", "Scorecards", "", Map.of("roles", model.roles(),
+                "sheets", sheetLinks())));
+        for (Role role : model.roles()) {
+            pages.add(sheet(role, null));
+            for (LoopStep step : role.loop()) {
+                pages.add(sheet(role, step));
+            }
+        }
+        return pages;
+    }
+
+    /** The address of a role's general scorecard sheet. */
+    public static String roleSheetUrl(Role role) {
+        return SCORECARDS + Slugs.slug(role.note().name()) + "/";
+    }
+
+    /** The address of the scorecard sheet for one stage of a role's loop. */
+    public static String stageSheetUrl(Role role, Stage stage) {
+        return roleSheetUrl(role) + Slugs.slug(stage.note().name()) + "/";
+    }
+
+    private Map<String, Object> sheetLinks() {
+        Map<String, Object> links = new LinkedHashMap<>();
+        for (Role role : model.roles()) {
+            links.put(role.note().path(), Map.of("role", roleSheetUrl(role), "stages", role.loop().stream()
+                    .map(step -> Map.of("stage", step.stage(), "url", stageSheetUrl(role, step.stage()))).toList()));
+        }
+        return links;
+    }
+
+    private Page sheet(Role role, LoopStep step) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("role", role);
+        values.put("step", step);
+        List<Competency> competencies = role.competencies();
+        if (step != null && !step.stage().competencies().isEmpty()) {
+            Set<String> assessed = new LinkedHashSet<>();
+            step.stage().competencies().forEach(c -> assessed.add(c.key()));
+            List<Competency> focused = competencies.stream().filter(c -> assessed.contains(c.key())).toList();
+            competencies = focused.isEmpty() ? competencies : focused;
+        }
+        values.put("competencies", competencies);
+        values.put("questions", step == null ? List.of() : view(step.stage().questions()));
+        values.put("scale", role.scale());
+        values.put("recommendations", config.scorecard().recommendations());
+        values.put("paper", config.scorecard().paper());
+        String url = step == null ? roleSheetUrl(role) : stageSheetUrl(role, step.stage());
+        String title = step == null ? role.name() + " scorecard" : role.name() + " · " + step.stage().name();
+        values.put("pageUrl", config.baseUrl().isEmpty() ? "" : config.baseUrl() + url);
+        return new Page(url, "scorecard", title, role.note().displayPath(), values);
+    }
+
+    private List<Map<String, Object>> coverageColumns() {
+        Map<String, Competency> all = new LinkedHashMap<>();
+        model.competencies().forEach(c -> all.put(c.key(), c));
+        model.roles().forEach(role -> role.competencies().forEach(c -> all.putIfAbsent(c.key(), c)));
+        return all.values().stream().map(c -> Map.<String, Object>of("competency", c, "key", c.key())).toList();
+    }
+
+    private static final List<Map<String, String>> QUESTION_TABS = List.of(
+            Map.of("title", "A–Z", "url", INDEX + "questions/"),
+            Map.of("title", "By section", "url", INDEX + "questions/sections/"),
+            Map.of("title", "By theme", "url", INDEX + "questions/themes/"),
+            Map.of("title", "By competency", "url", INDEX + "questions/competencies/"),
+            Map.of("title", "By role", "url", INDEX + "questions/roles/"),
+            Map.of("title", "By stage", "url", INDEX + "questions/stages/"));
+
+    private List<Page> questionIndexes() {
+        List<Map<String, String>> tabs = QUESTION_TABS;
+        List<Page> pages = new ArrayList<>();
+        pages.add(questionPage(tabs.get(0), groupBy(q -> List.of(initial(q.question().text())), Map.of())));
+        pages.add(questionPage(tabs.get(1), groupBy(q -> q.question().section().isEmpty() ? List.of("(No section)")
+                : List.of(q.question().section()), Map.of())));
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(config.highlights().defaultName(), config.highlights().defaultLabel());
+        config.highlights().palette().forEach(color -> labels.put(color.name(), color.label()));
+        pages.add(questionPage(tabs.get(2), groupBy(q -> q.question().themes().stream()
+                .map(theme -> labels.getOrDefault(theme, theme)).toList(), Map.of())));
+        pages.add(questionPage(tabs.get(3), groupBy(q -> q.question().competencies(), Map.of())));
+        pages.add(questionPage(tabs.get(4), groupBy(QuestionView::roles, Map.of())));
+        pages.add(questionPage(tabs.get(5), groupBy(QuestionView::stages, Map.of())));
+        return pages;
+    }
+
+    private Page questionPage(Map<String, String> tab, List<QuestionGroup> groups) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("tabs", QUESTION_TABS);
+        values.put("groups", groups);
+        values.put("total", model.questions().size());
+        values.put("view", tab.get("title"));
+        return new Page(tab.get("url"), "questions", "Questions · " + tab.get("title"), "", values);
+    }
+
+    private List<QuestionGroup> groupBy(Function<QuestionView, List<String>> keys, Map<String, String> descriptions) {
+        Map<String, String> titles = new TreeMap<>();
+        Map<String, List<QuestionView>> groups = new TreeMap<>();
+        for (Question question : model.questions()) {
+            QuestionView view = views.get(question.id());
+            for (String key : keys.apply(view)) {
+                String normalised = key.toLowerCase(Locale.ROOT);
+                titles.putIfAbsent(normalised, key);
+                groups.computeIfAbsent(normalised, k -> new ArrayList<>()).add(view);
+            }
+        }
+        List<QuestionGroup> result = new ArrayList<>();
+        groups.forEach((key, list) -> result.add(new QuestionGroup(titles.get(key), "group-" + Slugs.slug(key),
+                descriptions.getOrDefault(key, ""), List.copyOf(list))));
+        return result;
+    }
+
+    private static String initial(String text) {
+        String letter = text.isEmpty() ? "#" : text.substring(0, 1).toUpperCase(Locale.ROOT);
+        return Character.isLetter(letter.charAt(0)) ? letter : "#";
+    }
+
+    private List<QuestionView> view(List<Question> questions) {
+        return questions.stream().map(q -> views.get(q.id())).toList();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.handbook.site;
+
+import dev.handbook.interview.Question;
+import java.util.List;
+
+/**
+ * A question as index pages show it: with the address of its source and the roles and stages that ask it.
+ *
+ * @param url the question's anchor on its first source page, relative to the site root
+ * @param sourceTitle the title of that page
+ */
+public record QuestionView(Question question, String url, String sourceTitle, List<String> roles,
+                           List<String> stages) {
+}
