@@ -18,6 +18,7 @@ import dev.handbook.render.PageRenderer;
 import dev.handbook.render.Theme;
 import dev.handbook.site.InterviewPages;
 import dev.handbook.site.NoteContent;
+import dev.handbook.site.SearchIndex;
 import dev.handbook.site.Page;
 import dev.handbook.site.Site;
 import dev.handbook.site.SiteBuilder;
@@ -77,6 +78,8 @@ public final class Build {
         Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(),
                 new InterviewPages(interview, config));
         List<OutputFile> files = render(site, theme);
+        files.add(OutputFile.of(SearchIndex.FILE,
+                SearchIndex.script(contents, interview).getBytes(StandardCharsets.UTF_8)));
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
         }
