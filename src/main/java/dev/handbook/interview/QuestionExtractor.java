@@ -91,10 +91,13 @@ final class QuestionExtractor {
     // A paragraph: a "Look for:" line after a question, emphasised questions, or, in a quote, any question line.
     private void paragraph(Paragraph paragraph, boolean quoted) {
         List<List<Node>> lines = lines(paragraph);
+        // A callout's first line is its [!type] title, not something to ask.
+        boolean calloutTitle = quoted && paragraph.getChars().toString().startsWith("[!");
         for (List<Node> line : lines) {
             String text = text(line);
-            if (quoted && text.startsWith("[!")) {
-                continue; // a callout's title line, not something to ask
+            if (calloutTitle) {
+                calloutTitle = false;
+                continue;
             }
             Matcher lookFor = LOOK_FOR.matcher(text);
             if (lookFor.matches()) {

@@ -5,7 +5,6 @@ import dev.handbook.interview.Competency;
 import dev.handbook.interview.InterviewModel;
 import dev.handbook.interview.LoopStep;
 import dev.handbook.interview.Question;
-import dev.handbook.interview.QuestionSource;
 import dev.handbook.interview.Role;
 import dev.handbook.interview.Stage;
 import dev.handbook.vault.Slugs;
@@ -30,6 +29,10 @@ public final class InterviewPages {
     public static final String INDEX = "index/";
     /** Where the scorecard sheets live. */
     public static final String SCORECARDS = "scorecards/";
+    /** The file name of a sheet's PDF, beside the sheet's page. */
+    public static final String SHEET_PDF = "scorecard.pdf";
+    /** The file name of a role's interview packet (all its stage sheets), beside the role's sheet. */
+    public static final String PACKET_PDF = "packet.pdf";
 
     private final InterviewModel model;
     private final SiteConfig config;
@@ -40,19 +43,9 @@ public final class InterviewPages {
         this.model = model;
         this.config = config;
         for (Question question : model.questions()) {
-            Set<String> roles = new LinkedHashSet<>();
-            Set<String> stages = new LinkedHashSet<>();
-            for (QuestionSource source : question.sources()) {
-                Object declared = model.byNote().get(source.note().path());
-                if (declared instanceof Stage stage) {
-                    stages.add(stage.name());
-                    model.rolesOf(stage).forEach(role -> roles.add(role.name()));
-                } else if (declared instanceof Role role) {
-                    roles.add(role.name());
-                }
-            }
             views.put(question.id(), new QuestionView(question, question.source().url(),
-                    question.source().note().title(), List.copyOf(roles), List.copyOf(stages)));
+                    question.source().note().title(), model.rolesOf(question).stream().map(Role::name).toList(),
+                    model.stagesOf(question).stream().map(Stage::name).toList()));
         }
     }
 
@@ -68,12 +61,15 @@ public final class InterviewPages {
             values.put("role", role);
             values.put("loop", role.loop().stream().map(step -> Map.of("step", step,
                     "questions", view(step.stage().questions()),
-                    "scorecard", stageSheetUrl(role, step.stage()))).toList());
+                    "scorecard", stageSheetUrl(role, step.stage()),
+                    "pdf", stageSheetUrl(role, step.stage()) + SHEET_PDF)).toList());
             values.put("byCompetency", role.competencies().stream().map(c -> new QuestionGroup(c.name(),
                     Slugs.slug(c.name()), c.description(), view(role.questions().stream()
                     .filter(q -> q.competencies().stream().anyMatch(n -> n.equalsIgnoreCase(c.name()))).toList())))
                     .toList());
             values.put("scorecard", roleSheetUrl(role));
+            values.put("scorecardPdf", roleSheetUrl(role) + SHEET_PDF);
+            values.put("packet", role.loop().isEmpty() ? "" : packetUrl(role));
             return new NoteView("role", values);
         }
         if (declared instanceof Stage stage) {
@@ -81,6 +77,7 @@ public final class InterviewPages {
             values.put("questions", view(stage.questions()));
             values.put("roles", model.rolesOf(stage).stream().map(role -> Map.of("role", role,
                     "scorecard", stageSheetUrl(role, stage))).toList());
+            values.put("loopNav", loopNavigation(stage));
             return new NoteView("stage", values);
         }
         if (declared instanceof Competency competency) {
@@ -90,6 +87,25 @@ public final class InterviewPages {
             return new NoteView("competency", values);
         }
         return null;
+    }
+
+    /** One role's way through its loop from a stage: the stages before and after it (null at the ends). */
+    public record LoopNavigation(Role role, Stage previous, Stage next) {
+    }
+
+    private List<LoopNavigation> loopNavigation(Stage stage) {
+        List<LoopNavigation> result = new ArrayList<>();
+        for (Role role : model.rolesOf(stage)) {
+            List<LoopStep> loop = role.loop();
+            for (int i = 0; i < loop.size(); i++) {
+                if (loop.get(i).stage() == stage) {
+                    result.add(new LoopNavigation(role, i > 0 ? loop.get(i - 1).stage() : null,
+                            i + 1 < loop.size() ? loop.get(i + 1).stage() : null));
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     /** The generated pages: indexes, coverage and scorecards. */
@@ -124,11 +140,43 @@ public final class InterviewPages {
         return roleSheetUrl(role) + Slugs.slug(stage.note().name()) + "/";
     }
 
+    /** The address of a role's interview packet: every stage sheet of its loop in one PDF. */
+    public static String packetUrl(Role role) {
+        return roleSheetUrl(role) + PACKET_PDF;
+    }
+
+    /** Every role's scorecard sheets with the PDF made from each, and its packet, in role and loop order. */
+    public List<ScorecardDownloads> downloads() {
+        List<ScorecardDownloads> downloads = new ArrayList<>();
+        for (Role role : model.roles()) {
+            ScorecardDownloads.Sheet roleSheet = new ScorecardDownloads.Sheet(role.name() + " scorecard",
+                    roleSheetUrl(role) + "index.html", roleSheetUrl(role) + SHEET_PDF);
+            List<ScorecardDownloads.Sheet> stageSheets = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (LoopStep step : role.loop()) {
+                String url = stageSheetUrl(role, step.stage());
+                if (seen.add(url)) { // a stage listed twice in a loop has one sheet, and one place in the packet
+                    stageSheets.add(new ScorecardDownloads.Sheet(role.name() + " · " + step.stage().name(),
+                            url + "index.html", url + SHEET_PDF));
+                }
+            }
+            // A role without stages has no packet: a PDF needs at least one page.
+            downloads.add(new ScorecardDownloads(role.name(), roleSheet, List.copyOf(stageSheets),
+                    stageSheets.isEmpty() ? "" : packetUrl(role)));
+        }
+        return List.copyOf(downloads);
+    }
+
     private Map<String, Object> sheetLinks() {
         Map<String, Object> links = new LinkedHashMap<>();
         for (Role role : model.roles()) {
-            links.put(role.note().path(), Map.of("role", roleSheetUrl(role), "stages", role.loop().stream()
-                    .map(step -> Map.of("stage", step.stage(), "url", stageSheetUrl(role, step.stage()))).toList()));
+            String roleSlug = Slugs.slug(role.note().name());
+            links.put(role.note().path(), Map.of("role", roleSheetUrl(role), "pdf", roleSheetUrl(role) + SHEET_PDF,
+                    "packet", role.loop().isEmpty() ? "" : packetUrl(role), "download", roleSlug,
+                    "stages", role.loop().stream().map(step -> Map.of("stage", step.stage(),
+                            "url", stageSheetUrl(role, step.stage()),
+                            "pdf", stageSheetUrl(role, step.stage()) + SHEET_PDF,
+                            "download", roleSlug + "-" + Slugs.slug(step.stage().note().name()))).toList()));
         }
         return links;
     }
@@ -152,6 +200,10 @@ public final class InterviewPages {
         String url = step == null ? roleSheetUrl(role) : stageSheetUrl(role, step.stage());
         String title = step == null ? role.name() + " scorecard" : role.name() + " · " + step.stage().name();
         values.put("pageUrl", config.baseUrl().isEmpty() ? "" : config.baseUrl() + url);
+        values.put("pdfUrl", url + SHEET_PDF);
+        values.put("packetUrl", role.loop().isEmpty() ? "" : packetUrl(role));
+        values.put("download", Slugs.slug(role.note().name())
+                + (step == null ? "" : "-" + Slugs.slug(step.stage().note().name())));
         return new Page(url, "scorecard", title, role.note().displayPath(), values);
     }
 
