@@ -10,6 +10,12 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** Loads the config, runs one build, prints diagnostics like a compiler and returns the exit code. */
@@ -46,9 +52,10 @@ final class BuildRunner {
             err.println("error: " + e.getMessage());
             return USAGE_ERRORS;
         } catch (IOException e) {
+            // The notes are fine; the place the site should go is not usable, which the user must fix.
             print(diagnostics);
-            err.println("error: cannot write the site to " + config.display(config.output()) + ": " + e);
-            return CONTENT_ERRORS;
+            err.println("error: cannot write the site to " + config.display(config.output()) + ": " + describe(e));
+            return USAGE_ERRORS;
         }
         print(diagnostics);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -68,6 +75,21 @@ final class BuildRunner {
             out.println("checked " + result.pages() + " pages in " + millis + " ms: " + counts);
         }
         return OK;
+    }
+
+    /** An I/O failure in words, without the exception's class name. */
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException failure) {
+            String reason = failure.getReason() != null ? failure.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "a file is in the way"
+                    : e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof NotDirectoryException ? "not a folder"
+                    : e instanceof DirectoryNotEmptyException ? "folder not empty"
+                    : "file system error";
+            return reason + (failure.getFile() == null ? "" : " (" + failure.getFile() + ")");
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     private void print(Diagnostics diagnostics) {

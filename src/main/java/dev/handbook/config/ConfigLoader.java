@@ -24,10 +24,14 @@ public final class ConfigLoader {
             "highlights", "highlights.default", "highlights.defaultLabel", "highlights.palette",
             "scorecard", "scorecard.paper", "scorecard.scale", "scorecard.recommendations");
 
+    /** Keys that hold a map of further keys. */
+    private static final List<String> SECTIONS = List.of("markdown", "highlights", "scorecard");
+
     private static final Set<String> FREE_FORM = Set.of("highlights.palette", "scorecard.scale",
             "scorecard.recommendations");
     private static final Pattern HEX_COLOR = Pattern.compile("#?[0-9a-fA-F]{6}([0-9a-fA-F]{2})?");
     private static final Pattern CSS_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern THEME_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}]+");
 
     private final Diagnostics diagnostics;
 
@@ -72,6 +76,10 @@ public final class ConfigLoader {
         }
         Fields fields = new Fields(name, document, diagnostics);
         warnUnknownKeys(name, document);
+        for (String section : SECTIONS) {
+            fields.section(section);
+        }
+        Path content = fields.path(root, "content", "content");
         SiteConfig config = new SiteConfig(
                 root,
                 file,
@@ -79,26 +87,46 @@ public final class ConfigLoader {
                 fields.string("description", ""),
                 baseUrl(fields),
                 fields.string("version", ""),
-                root.resolve(fields.string("content", "content")).normalize(),
-                root.resolve(fields.string("output", "target/handbook")).normalize(),
-                fields.string("theme", "default"),
-                root.resolve(fields.string("themes", "themes")).normalize(),
+                content,
+                fields.path(root, "output", "target/handbook"),
+                theme(fields),
+                fields.path(root, "themes", "themes"),
                 fields.string("language", "en"),
                 fields.bool("drafts", false),
                 fields.bool("strict", false),
                 new SiteConfig.MarkdownOptions(fields.bool("markdown.hardLineBreaks", true)),
                 highlights(fields),
                 scorecard(fields));
+        if (!fields.failed() && !Files.isDirectory(content)) {
+            YamlReader.Position at = document.position("content");
+            diagnostics.error(name, at.line(), at.column(), "content folder not found: "
+                    + config.display(content) + " (set 'content' in site.yml to the folder of your notes)");
+            throw new ConfigException(name + " has errors");
+        }
         if (fields.failed()) {
             throw new ConfigException(name + " has errors");
         }
         return config;
     }
 
+    // A theme is a folder under 'themes', never a path that could point anywhere else.
+    private static String theme(Fields fields) {
+        String theme = fields.string("theme", "default").trim();
+        if (!THEME_NAME.matcher(theme).matches() || theme.equals(".") || theme.equals("..")) {
+            fields.typeError("theme", "the name of a folder under 'themes', not a path");
+            return "default";
+        }
+        return theme;
+    }
+
     private static String baseUrl(Fields fields) {
         String url = fields.string("baseUrl", "").trim();
         if (url.isEmpty()) {
             return "";
+        }
+        if (!url.startsWith("/") && !url.startsWith("http://") && !url.startsWith("https://")) {
+            fields.warning("baseUrl", "'baseUrl' should be an address such as https://example.org/handbook/"
+                    + " or a path such as /handbook/, not '" + url + "'; no sitemap.xml is written");
         }
         return url.endsWith("/") ? url : url + "/";
     }
@@ -117,10 +145,16 @@ public final class ConfigLoader {
                     fields.typeError(path, "a map with color, name and label");
                     continue;
                 }
-                String color = String.valueOf(entry.get("color"));
-                String paletteName = String.valueOf(entry.get("name"));
+                Object rawColor = entry.get("color");
+                Object rawName = entry.get("name");
+                String color = rawColor == null ? "" : String.valueOf(rawColor);
+                String paletteName = rawName == null ? "" : String.valueOf(rawName);
                 Object label = entry.get("label");
-                if (!HEX_COLOR.matcher(color).matches()) {
+                if (rawColor == null) {
+                    // An unquoted #FF5582 starts a YAML comment, which leaves the key empty.
+                    fields.typeError(path + ".color", "a hex colour in quotes, such as color: \"#FF5582\""
+                            + " (an unquoted # starts a YAML comment)");
+                } else if (!HEX_COLOR.matcher(color).matches()) {
                     fields.typeError(path + ".color", "a hex colour such as \"#FF5582\"");
                 } else if (!CSS_NAME.matcher(paletteName).matches()) {
                     fields.typeError(path + ".name", "a lower-case name such as \"setback\" (letters, digits, -)");
@@ -173,7 +207,7 @@ public final class ConfigLoader {
             String path = key.getKey();
             boolean underFreeForm = FREE_FORM.stream().anyMatch(free -> path.startsWith(free + "[")
                     || path.startsWith(free + "."));
-            if (KNOWN_KEYS.contains(path) || underFreeForm) {
+            if (KNOWN_KEYS.contains(path) || underFreeForm || underUnknownKey(path, document)) {
                 continue;
             }
             String suggestion = Suggestions.nearest(path, KNOWN_KEYS);
@@ -185,6 +219,18 @@ public final class ConfigLoader {
             YamlReader.Position at = document.position(duplicate);
             diagnostics.warning(name, at.line(), at.column(), "duplicate key '" + duplicate + "'; the last one wins");
         }
+    }
+
+    // The keys inside a misspelt section are not reported again: the section's own warning covers them.
+    private static boolean underUnknownKey(String path, YamlReader.Document document) {
+        for (int dot = path.lastIndexOf('.'); dot > 0; dot = path.lastIndexOf('.', dot - 1)) {
+            String parent = path.substring(0, dot);
+            if (document.keys().containsKey(parent) && !KNOWN_KEYS.contains(parent)
+                    && !FREE_FORM.contains(parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Typed access to the document's values, reporting type errors at the key's position. */
@@ -203,12 +249,42 @@ public final class ConfigLoader {
         Object raw(String path) {
             Object value = document.asMap();
             for (String part : path.split("\\.")) {
+                int bracket = part.indexOf('[');
+                String key = bracket < 0 ? part : part.substring(0, bracket);
                 if (!(value instanceof Map<?, ?> map)) {
                     return null;
                 }
-                value = map.get(part);
+                value = map.get(key);
+                // "palette[0]" steps into the list after the key
+                for (int at = bracket; at >= 0; at = part.indexOf('[', at + 1)) {
+                    int close = part.indexOf(']', at);
+                    if (!(value instanceof List<?> list) || close < 0) {
+                        return null;
+                    }
+                    int index = Integer.parseInt(part.substring(at + 1, close));
+                    value = index < list.size() ? list.get(index) : null;
+                }
             }
             return value;
+        }
+
+        /** Reports a section such as {@code scorecard} written as a single value instead of a map. */
+        void section(String path) {
+            Object value = raw(path);
+            if (value != null && !(value instanceof Map)) {
+                typeError(path, "a map of keys (indented on the lines below it)");
+            }
+        }
+
+        /** A folder or file path, resolved against the config folder. */
+        Path path(Path root, String path, String fallback) {
+            String value = string(path, fallback);
+            try {
+                return root.resolve(value).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                typeError(path, "a path to a folder");
+                return root.resolve(fallback).normalize();
+            }
         }
 
         String string(String path, String fallback) {
@@ -252,7 +328,7 @@ public final class ConfigLoader {
         }
 
         void typeError(String path, String expected) {
-            YamlReader.Position at = document.position(path);
+            YamlReader.Position at = positionNear(path);
             Object value = raw(path);
             String shown = value == null ? "" : ", not " + describe(value);
             diagnostics.error(file, at.line(), at.column(), "'" + path + "' must be " + expected + shown);
@@ -261,6 +337,28 @@ public final class ConfigLoader {
 
         boolean failed() {
             return failed;
+        }
+
+        void warning(String path, String message) {
+            YamlReader.Position at = positionNear(path);
+            diagnostics.warning(file, at.line(), at.column(), message);
+        }
+
+        // A missing key (a palette entry without 'name') is reported where its entry or section starts.
+        private YamlReader.Position positionNear(String path) {
+            for (String at = path; !at.isEmpty(); ) {
+                if (document.keys().containsKey(at)) {
+                    return document.keys().get(at);
+                }
+                for (Map.Entry<String, YamlReader.Position> key : document.keys().entrySet()) {
+                    if (key.getKey().startsWith(at + ".") && !at.equals(path)) {
+                        return key.getValue();
+                    }
+                }
+                int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+                at = cut < 0 ? "" : at.substring(0, cut);
+            }
+            return new YamlReader.Position(1, 1);
         }
 
         private static String describe(Object value) {

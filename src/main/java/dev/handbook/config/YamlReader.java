@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlReader {
 
     private static final int MAX_DEPTH = 64;
+    // Aliases can repeat a list inside itself many times over; a config or front matter is never this big.
+    private static final int MAX_VALUES = 100_000;
 
     private YamlReader() {
     }
@@ -93,15 +95,20 @@ public final class YamlReader {
         }
         Map<String, Position> keys = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
-        Object value = root == null ? null : convert(root, "", keys, duplicates, 0);
+        Object value = root == null ? null : convert(root, "", keys, duplicates, 0, new int[1]);
         return new Document(value, Collections.unmodifiableMap(keys), List.copyOf(duplicates));
     }
 
-    private static Object convert(Node node, String path, Map<String, Position> keys, List<String> duplicates, int depth)
-            throws SyntaxError {
+    private static Object convert(Node node, String path, Map<String, Position> keys, List<String> duplicates, int depth,
+            int[] count) throws SyntaxError {
         if (depth > MAX_DEPTH) {
             Mark mark = node.getStartMark();
             throw new SyntaxError("YAML nested too deeply", mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        if (++count[0] > MAX_VALUES) {
+            Mark mark = node.getStartMark();
+            throw new SyntaxError("YAML expands to too many values (aliases repeated within aliases?)",
+                    mark.getLine() + 1, mark.getColumn() + 1);
         }
         if (node instanceof ScalarNode scalar) {
             return scalar(scalar);
@@ -110,7 +117,7 @@ public final class YamlReader {
             List<Object> list = new ArrayList<>();
             int index = 0;
             for (Node item : sequence.getValue()) {
-                list.add(convert(item, path + "[" + index++ + "]", keys, duplicates, depth + 1));
+                list.add(convert(item, path + "[" + index++ + "]", keys, duplicates, depth + 1, count));
             }
             return Collections.unmodifiableList(list);
         }
@@ -125,7 +132,7 @@ public final class YamlReader {
                 duplicates.add(keyPath);
             }
             keys.put(keyPath, new Position(mark.getLine() + 1, mark.getColumn() + 1));
-            map.put(key, convert(tuple.getValueNode(), keyPath, keys, duplicates, depth + 1));
+            map.put(key, convert(tuple.getValueNode(), keyPath, keys, duplicates, depth + 1, count));
         }
         return Collections.unmodifiableMap(map);
     }

@@ -74,6 +74,9 @@ public final class SiteWriter {
         } catch (UncheckedIOException e) {
             deleteTree(staging);
             throw e.getCause();
+        } catch (RuntimeException e) {
+            deleteTree(staging);
+            throw e;
         } catch (IOException e) {
             deleteTree(staging);
             if (!Files.exists(output) && Files.exists(previous)) {

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.config.SiteConfig;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.site.Page;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -13,6 +14,7 @@ import java.util.Map;
 /** Draws pages with the theme's Pebble templates, autoescaping on; safe to use from many threads. */
 public final class PageRenderer {
 
+    private final Theme theme;
     private final PebbleEngine engine;
     private final Map<String, Object> globals;
 
@@ -22,6 +24,7 @@ public final class PageRenderer {
      * @param globals values every template sees ({@code site}, {@code navigation}...)
      */
     public PageRenderer(Theme theme, Map<String, Object> globals) {
+        this.theme = theme;
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.templateLoader())
                 .autoEscaping(true)
@@ -40,17 +43,29 @@ public final class PageRenderer {
         Map<String, Object> context = new HashMap<>(globals);
         context.putAll(page.model());
         context.put("page", page);
-        context.put("root", page.root());
+        String root = root(page);
+        context.put("root", root);
         StringWriter out = new StringWriter(16 * 1024);
         try {
             PebbleTemplate template = engine.getTemplate(page.template());
             template.evaluate(out, context);
         } catch (PebbleException e) {
-            throw new TemplateException(page.template(), e.getFileName(), e.getLineNumber(), e.getPebbleMessage());
+            String name = e.getFileName() == null ? page.template() : e.getFileName();
+            throw new TemplateException(page.template(), theme.describe(name), e.getLineNumber(), e.getPebbleMessage());
         } catch (IOException e) {
-            throw new TemplateException(page.template(), null, null, e.getMessage());
+            throw new TemplateException(page.template(), theme.describe(page.template()), null, e.getMessage());
         }
-        return out.toString().replace(MarkdownEngine.ROOT_TOKEN, page.root());
+        return out.toString().replace(MarkdownEngine.ROOT_TOKEN, root);
+    }
+
+    // The 404 page is served at any missing address, so relative links cannot work there: use the
+    // absolute baseUrl when there is one.
+    private String root(Page page) {
+        if (page.url().equals("404.html") && globals.get("site") instanceof SiteConfig config
+                && config.hasAbsoluteBaseUrl()) {
+            return config.baseUrl();
+        }
+        return page.root();
     }
 
     /** A template that cannot be found or evaluated. */

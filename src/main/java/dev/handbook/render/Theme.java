@@ -35,9 +35,11 @@ public final class Theme {
     private static final String BUILT_IN = "themes/default";
 
     private final List<Path> folders;
+    private final java.util.function.Function<Path, String> display;
 
-    private Theme(List<Path> folders) {
+    private Theme(List<Path> folders, java.util.function.Function<Path, String> display) {
         this.folders = folders;
+        this.display = display;
     }
 
     /** Finds the configured theme; a theme named in site.yml that does not exist is a config error. */
@@ -55,7 +57,19 @@ public final class Theme {
         if (Files.isDirectory(defaultOnDisk)) {
             folders.add(defaultOnDisk);
         }
-        return new Theme(List.copyOf(folders));
+        return new Theme(List.copyOf(folders), config::display);
+    }
+
+    /** Where a template comes from, for diagnostics: its file in the first theme that has it. */
+    public String describe(String template) {
+        String file = template.endsWith(".peb") ? template : template + ".peb";
+        for (Path folder : folders) {
+            Path candidate = folder.resolve("templates").resolve(file);
+            if (Files.isRegularFile(candidate)) {
+                return display.apply(candidate);
+            }
+        }
+        return "built-in theme: templates/" + file;
     }
 
     /** A Pebble loader that looks for a template in each theme of the chain, in order. */

@@ -3,7 +3,7 @@ package dev.handbook.vault;
 import dev.handbook.config.YamlReader;
 import dev.handbook.diagnostics.Diagnostics;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class FrontMatter {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([T ].*)?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
 
     private final YamlReader.Document document;
     private final Map<String, Object> map;
@@ -156,8 +156,9 @@ final class FrontMatter {
             Matcher matcher = DATE.matcher(String.valueOf(value).trim());
             if (matcher.matches()) {
                 try {
-                    return LocalDate.parse(matcher.group(1));
-                } catch (DateTimeParseException e) {
+                    return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                            Integer.parseInt(matcher.group(3)));
+                } catch (DateTimeException e) {
                     // falls through to the warning: 2024-02-30 matches the pattern but is no date
                 }
             }

@@ -2,38 +2,64 @@ package dev.handbook.vault;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 
-/** Turns titles and file names into URL path segments: lower case, ASCII, words joined by hyphens. */
+/**
+ * Turns titles and file names into URL path segments: lower case, words joined by hyphens, Latin
+ * letters reduced to ASCII and letters of other scripts kept as they are.
+ */
 public final class Slugs {
+
+    // Latin letters that Unicode does not decompose into an ASCII base letter.
+    private static final Map<String, String> LATIN = Map.of(
+            "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "þ", "th", "ð", "d", "ı", "i");
 
     private Slugs() {
     }
 
-    /** {@code "Café chats & Références"} becomes {@code "cafe-chats-references"}. */
+    /** {@code "Café chats & Références"} becomes {@code "cafe-chats-references"}; {@code "面接 1"} becomes {@code "面接-1"}. */
     public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        StringBuilder out = new StringBuilder(ascii.length());
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(normal.length());
         boolean pendingHyphen = false;
-        for (int i = 0; i < ascii.length(); i++) {
-            char c = Character.toLowerCase(ascii.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        for (int i = 0; i < normal.length(); ) {
+            int c = normal.codePointAt(i);
+            i += Character.charCount(c);
+            String piece = piece(c);
+            if (piece == null) {
+                pendingHyphen = true;
+            } else if (!piece.isEmpty()) {
                 if (pendingHyphen && out.length() > 0) {
                     out.append('-');
                 }
-                out.append(c);
+                out.append(piece);
                 pendingHyphen = false;
-            } else if (c == '\'' || c == '\u2019') {
-                continue; // "Manager's" reads better as "managers" than "manager-s"
-            } else {
-                pendingHyphen = true;
             }
         }
-        return out.length() == 0 ? slugOfUnicode(text) : out.toString();
+        return out.length() == 0 ? "note" : out.toString();
     }
 
-    // Titles in scripts with no ASCII letters (Japanese, Cyrillic...) keep their letters, lower-cased.
-    private static String slugOfUnicode(String text) {
-        String kept = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return kept.isEmpty() ? "note" : kept;
+    // The slug text of one character: ASCII where it has an ASCII form, itself for other letters,
+    // "" for apostrophes ("Manager's" reads better as "managers"), null for a word separator.
+    private static String piece(int c) {
+        if (c == '\'' || c == '\u2019') {
+            return "";
+        }
+        String lower = new String(Character.toChars(c)).toLowerCase(Locale.ROOT);
+        String latin = LATIN.get(lower);
+        if (latin != null) {
+            return latin;
+        }
+        String stripped = Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        if (!stripped.isEmpty() && stripped.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
+            return stripped;
+        }
+        int type = Character.getType(c);
+        boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+        if (c > 127 && (Character.isLetterOrDigit(c) || mark)) {
+            return lower;
+        }
+        return null;
     }
 }

@@ -134,23 +134,47 @@ public final class VaultLoader {
             } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
                 fence = trimmed.substring(0, 3);
             } else if (line.startsWith("# ") || line.equals("#")) {
-                String heading = line.substring(1).trim().replaceFirst("\\s+#+$", "").trim();
+                String heading = plainText(line.substring(1).trim().replaceFirst("\\s+#+$", ""));
                 return heading.isEmpty() ? null : heading;
             }
         }
         return null;
     }
 
+    // A title is shown as text, so the heading's inline Markdown (emphasis, code, links) is dropped.
+    static String plainText(String markdown) {
+        String text = markdown
+                .replaceAll("!?\\[\\[[^\\]|]*\\|([^\\]]*)\\]\\]", "$1")
+                .replaceAll("!?\\[\\[([^\\]]*)\\]\\]", "$1")
+                .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .replaceAll("`([^`]*)`", "$1")
+                .replaceAll("<[a-zA-Z/][^>]*>", "")
+                .replaceAll("(\\*\\*|__|==|~~)(.+?)\\1", "$2")
+                .replaceAll("(?<![\\w*\\\\])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])", "$1")
+                .replaceAll("(?<![\\w\\\\])_(?=\\S)(.+?)(?<=\\S)_(?!\\w)", "$1")
+                .replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|~=<>])", "$1");
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
     private List<Path> walk(Path content) {
         try (Stream<Path> paths = Files.walk(content)) {
             List<Path> files = new ArrayList<>();
             paths.filter(Files::isRegularFile).filter(file -> !hiddenPart(content.relativize(file)))
+                    .filter(file -> !notContent(file))
                     .forEach(files::add);
             files.sort((a, b) -> relative(a).compareTo(relative(b)));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // When the content folder is the site's own folder, the built site, site.yml and the themes sit inside
+    // it; reading the built site back as assets would nest a copy of the site in itself on every build.
+    private boolean notContent(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(config.output()) || absolute.equals(config.configFile())
+                || absolute.startsWith(config.themes());
     }
 
     // Obsidian keeps its settings in .obsidian and deleted notes in .trash; dotfiles are never content.

@@ -1,0 +1,240 @@
+package dev.handbook.cli;
+
+import static dev.handbook.SiteAssertions.assertNoStackTrace;
+import static dev.handbook.SiteAssertions.assertSameTree;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.TestSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line contract: commands, options, exit codes 0/1/2, diagnostics and no stack traces. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> errLines(TestSites.Run run) {
+        return run.err().lines().toList();
+    }
+
+    @Test
+    void versionPrintsTheVersionAndExitsZero() {
+        TestSites.Run run = TestSites.cli("--version");
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(run.out().startsWith("handbook "), run::transcript);
+        assertFalse(run.out().contains("${"), "the version is stamped by Maven: " + run.out());
+        assertTrue(run.out().contains("Java "), run::transcript);
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        TestSites.Run run = TestSites.cli("--help");
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(run.out().contains("Usage: handbook"), run::transcript);
+        assertTrue(run.out().contains("build"), run::transcript);
+        assertTrue(run.out().contains("check"), run::transcript);
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void buildHelpListsItsOptions() {
+        TestSites.Run run = TestSites.cli("build", "--help");
+        assertEquals(0, run.exitCode(), run::transcript);
+        for (String option : List.of("--config", "--out", "--drafts", "--strict")) {
+            assertTrue(run.out().contains(option), () -> option + " missing from\n" + run.out());
+        }
+    }
+
+    @Test
+    void noArgumentsShowsUsage() {
+        TestSites.Run run = TestSites.cli();
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(run.out().contains("Usage: handbook"), run::transcript);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        TestSites.Run run = TestSites.cli("build", "--colour");
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("Unknown option: '--colour'"), run::transcript);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        TestSites.Run run = TestSites.cli("publish");
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void missingConfigIsAUsageError() {
+        TestSites.Run run = TestSites.cli("build", "--config", dir.resolve("nowhere/site.yml").toString());
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("config file not found"), run::transcript);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void configThatIsAFolderIsAUsageError() {
+        TestSites.Run run = TestSites.cli("build", "--config", dir.toString());
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void yamlErrorInSiteYmlIsAUsageErrorWithFileLineAndColumn() {
+        Path site = TestSites.copy("bad-config", dir);
+        Path out = dir.resolve("out");
+        TestSites.Run run = TestSites.build(site, out);
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertEquals("site.yml:3:24: error: invalid YAML: mapping values are not allowed here", errLines(run).get(0));
+        assertNoStackTrace(run);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void wrongTypeInSiteYmlIsAUsageError() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("site.yml"), "title: Fine\ndrafts: maybe\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertEquals("site.yml:2:1: error: 'drafts' must be true or false, not 'maybe'", errLines(run).get(0));
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void unknownKeyIsOnlyAWarning() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("site.yml"), "titel: Typo\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("site.yml:1:1: warning: unknown key 'titel'; did you mean 'title'?"),
+                run::transcript);
+        assertTrue(run.out().contains("0 errors, 1 warning"), run::transcript);
+    }
+
+    @Test
+    void missingContentFolderIsAUsageError() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("site.yml"), "content: notes\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("site.yml:1:1: error: content folder not found: notes"), run::transcript);
+    }
+
+    @Test
+    void brokenFrontMatterIsAContentErrorListingEveryProblem() {
+        Path site = TestSites.copy("broken", dir);
+        Path out = dir.resolve("out");
+        TestSites.Run run = TestSites.build(site, out);
+        assertEquals(1, run.exitCode(), run::transcript);
+        List<String> lines = errLines(run);
+        assertTrue(lines.get(0).startsWith("content/notes/Bad Yaml.md:3:15: error: invalid front matter YAML:"),
+                run::transcript);
+        assertTrue(lines.contains("content/notes/Never Closed.md:1:1: error: front matter is not closed:"
+                + " add a line with --- after its last key"), run::transcript);
+        String summary = lines.get(lines.size() - 1);
+        assertTrue(summary.matches("build failed: 2 errors, \\d+ warnings? in \\d+ ms; .* was left as it was"), summary);
+        assertNoStackTrace(run);
+        assertFalse(Files.exists(out), "nothing is written when the build fails");
+    }
+
+    @Test
+    void invalidUtf8IsAContentError() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.writeBytes(site.resolve("content/process/Legacy.md"),
+                new byte[] {'#', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(1, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("content/process/Legacy.md:1:6: error: invalid UTF-8 (byte 0xE9)"),
+                run::transcript);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void slugCollisionIsAContentErrorNamingBothFiles() {
+        Path site = TestSites.copy("collision", dir);
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(1, run.exitCode(), run::transcript);
+        String collision = errLines(run).stream().filter(line -> line.contains("would be written to"))
+                .findFirst().orElseThrow(() -> new AssertionError(run.transcript()));
+        assertTrue(collision.contains("content/process/Phone Screen.md"), collision);
+        assertTrue(collision.contains("content/process/phone-screen.md"), collision);
+        assertTrue(collision.contains("process/phone-screen/index.html"), collision);
+        assertTrue(collision.contains(": error: "), collision);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void successfulBuildPrintsASummaryOnStandardOutput() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(run.out().matches("built \\d+ pages \\(\\d+ files\\) into .*out in \\d+ ms: 0 errors, 0 warnings\\R"),
+                run::transcript);
+    }
+
+    @Test
+    void outputFromSiteYmlIsRelativeToTheConfigFolder() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("site.yml"), "output: public\n");
+        TestSites.Run run = TestSites.cli("build", "--config", site.resolve("site.yml").toString());
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(Files.isRegularFile(site.resolve("public/index.html")));
+        assertTrue(run.out().contains(" into public in "), run::transcript);
+    }
+
+    @Test
+    void defaultOutputIsTargetHandbookBesideTheConfig() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.Run run = TestSites.cli("build", "-c", site.resolve("site.yml").toString());
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(Files.isRegularFile(site.resolve("target/handbook/index.html")));
+    }
+
+    @Test
+    void strictIsAccepted() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"), "--strict");
+        assertEquals(0, run.exitCode(), run::transcript);
+    }
+
+    @Test
+    void checkWritesNothingAndExitsZeroForAGoodVault() {
+        Path site = TestSites.copy("basic", dir);
+        SortedMap<String, byte[]> before = TestSites.tree(dir);
+        TestSites.Run run = TestSites.cli("check", "--config", site.resolve("site.yml").toString());
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(run.out().startsWith("checked "), run::transcript);
+        assertSameTree(before, TestSites.tree(dir));
+        assertFalse(Files.exists(site.resolve("target")));
+    }
+
+    @Test
+    void checkReportsContentErrorsWithExitOneAndWritesNothing() {
+        Path site = TestSites.copy("broken", dir);
+        SortedMap<String, byte[]> before = TestSites.tree(dir);
+        TestSites.Run run = TestSites.cli("check", "--config", site.resolve("site.yml").toString());
+        assertEquals(1, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("content/notes/Bad Yaml.md:3:15: error:"), run::transcript);
+        assertTrue(run.err().contains("check failed: 2 errors"), run::transcript);
+        assertSameTree(before, TestSites.tree(dir));
+    }
+
+    @Test
+    void checkDoesNotTakeAnOutOption() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.Run run = TestSites.cli("check", "--config", site.resolve("site.yml").toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+}

@@ -1,0 +1,175 @@
+package dev.handbook.output;
+
+import static dev.handbook.SiteAssertions.assertNoStackTrace;
+import static dev.handbook.SiteAssertions.assertSameTree;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.TestSites;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The output folder is replaced only by a successful build, and never when the tool does not own it. */
+class OutputSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    private Path builtSite(Path site, Path out) {
+        TestSites.Run run = TestSites.build(site, out);
+        assertEquals(0, run.exitCode(), run::transcript);
+        return out;
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteByteForByte() {
+        Path site = TestSites.copy("basic", dir);
+        Path out = builtSite(site, dir.resolve("out"));
+        SortedMap<String, byte[]> before = TestSites.tree(out);
+
+        TestSites.write(site.resolve("content/process/Panel.md"), "---\ntitle: Panel\nsummary: one: two\n---\nBody\n");
+        TestSites.write(site.resolve("content/process/Onsite Loop.md"), "Rewritten, but the build fails.\n");
+        TestSites.Run failed = TestSites.build(site, out);
+
+        assertEquals(1, failed.exitCode(), failed::transcript);
+        assertTrue(failed.err().contains("content/process/Panel.md:3:13: error: invalid front matter YAML"), failed::transcript);
+        assertTrue(failed.err().contains("was left as it was"), failed::transcript);
+        assertSameTree(before, TestSites.tree(out));
+        assertNoLeftovers(out);
+    }
+
+    @Test
+    void brokenConfigLeavesThePreviousSiteByteForByte() {
+        Path site = TestSites.copy("basic", dir);
+        Path out = builtSite(site, dir.resolve("out"));
+        SortedMap<String, byte[]> before = TestSites.tree(out);
+        TestSites.write(site.resolve("site.yml"), "title: [broken\n");
+        TestSites.Run failed = TestSites.build(site, out);
+        assertEquals(2, failed.exitCode(), failed::transcript);
+        assertSameTree(before, TestSites.tree(out));
+    }
+
+    @Test
+    void successfulRebuildReplacesTheSiteAndDropsPagesOfDeletedNotes() throws Exception {
+        Path site = TestSites.copy("basic", dir);
+        Path out = builtSite(site, dir.resolve("out"));
+        assertTrue(Files.exists(out.resolve("process/phone-screen/index.html")));
+        Files.delete(site.resolve("content/process/Phone Screen.md"));
+        builtSite(site, out);
+        assertFalse(Files.exists(out.resolve("process/phone-screen")));
+        assertTrue(Files.exists(out.resolve("process/onsite-loop/index.html")));
+        assertTrue(Files.exists(out.resolve(SiteWriter.MARKER)));
+        assertNoLeftovers(out);
+    }
+
+    @Test
+    void nonEmptyFolderNotBuiltByTheToolIsRefusedAndLeftUntouched() {
+        Path site = TestSites.copy("basic", dir);
+        Path out = dir.resolve("precious");
+        TestSites.write(out.resolve("thesis.txt"), "years of work");
+        TestSites.write(out.resolve("chapters/one.md"), "# One");
+        SortedMap<String, byte[]> before = TestSites.tree(out);
+
+        TestSites.Run refused = TestSites.build(site, out);
+
+        assertEquals(2, refused.exitCode(), refused::transcript);
+        assertTrue(refused.err().contains("is not empty and was not built by this tool"), refused::transcript);
+        assertNoStackTrace(refused);
+        assertSameTree(before, TestSites.tree(out));
+        assertFalse(Files.exists(out.resolve(SiteWriter.MARKER)));
+    }
+
+    @Test
+    void emptyExistingFolderIsUsed() throws Exception {
+        Path site = TestSites.copy("basic", dir);
+        Path out = Files.createDirectories(dir.resolve("empty"));
+        builtSite(site, out);
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    }
+
+    @Test
+    void outputFolderThatHoldsTheSourcesIsRefused() {
+        Path site = TestSites.copy("basic", dir);
+        SortedMap<String, byte[]> before = TestSites.tree(site);
+        TestSites.Run refused = TestSites.build(site, site);
+        assertEquals(2, refused.exitCode(), refused::transcript);
+        assertTrue(refused.err().contains("choose an output folder of its own"), refused::transcript);
+        assertSameTree(before, TestSites.tree(site));
+    }
+
+    @Test
+    void outputPathThatIsAFileIsRefused() throws Exception {
+        Path site = TestSites.copy("basic", dir);
+        Path file = TestSites.write(dir.resolve("site.html"), "not a folder");
+        TestSites.Run refused = TestSites.build(site, file);
+        assertEquals(2, refused.exitCode(), refused::transcript);
+        assertEquals("not a folder", Files.readString(file));
+        assertNoStackTrace(refused);
+    }
+
+    @Test
+    void outputThatCannotBeCreatedIsAUsageErrorWithoutAStackTrace() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(dir.resolve("blocker"), "a file where a folder should be");
+        TestSites.Run failed = TestSites.build(site, dir.resolve("blocker/site"));
+        assertEquals(2, failed.exitCode(), failed::transcript);
+        assertTrue(failed.err().contains("cannot write the site"), failed::transcript);
+        assertNoStackTrace(failed);
+    }
+
+    @Test
+    void writerWritesGeneratedAndCopiedFilesAndTheMarker() throws Exception {
+        Path source = TestSites.write(dir.resolve("logo.svg"), "<svg/>");
+        Path out = dir.resolve("site");
+        new SiteWriter(out).write(List.of(
+                OutputFile.of("index.html", "<p>home</p>".getBytes(StandardCharsets.UTF_8)),
+                OutputFile.of("a/b/index.html", "<p>deep</p>".getBytes(StandardCharsets.UTF_8)),
+                OutputFile.copy("img/logo.svg", source)));
+        assertEquals(List.of(SiteWriter.MARKER, "a/b/index.html", "img/logo.svg", "index.html"),
+                List.copyOf(TestSites.tree(out).keySet()));
+        assertEquals("<p>deep</p>", Files.readString(out.resolve("a/b/index.html")));
+        assertEquals("<svg/>", Files.readString(out.resolve("img/logo.svg")));
+        assertNull(new SiteWriter(out).refusal(List.of(source)), "a folder the tool built may be replaced");
+        assertNoLeftovers(out);
+    }
+
+    @Test
+    void writerRefusesAFileThatWouldEscapeTheOutputAndKeepsThePreviousSite() throws Exception {
+        Path out = dir.resolve("site");
+        SiteWriter writer = new SiteWriter(out);
+        writer.write(List.of(OutputFile.of("index.html", "old".getBytes(StandardCharsets.UTF_8))));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> writer.write(List.of(
+                OutputFile.of("index.html", "new".getBytes(StandardCharsets.UTF_8)),
+                OutputFile.of("../outside.html", "x".getBytes(StandardCharsets.UTF_8)))));
+        assertNotNull(e.getMessage());
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(dir.resolve("outside.html")));
+        assertNoLeftovers(out);
+    }
+
+    @Test
+    void refusalNamesTheReason() throws Exception {
+        Path out = dir.resolve("out");
+        Path content = dir.resolve("out/content");
+        assertTrue(new SiteWriter(out).refusal(List.of(content)).contains("contains"));
+        Files.createDirectories(dir.resolve("other"));
+        TestSites.write(dir.resolve("other/readme.txt"), "mine");
+        assertTrue(new SiteWriter(dir.resolve("other")).refusal(List.of(content)).contains("not empty"));
+        assertNull(new SiteWriter(dir.resolve("fresh")).refusal(List.of(content)));
+    }
+
+    // The staging and previous folders beside the output are removed once the build ends.
+    private static void assertNoLeftovers(Path out) {
+        String name = out.getFileName().toString();
+        assertFalse(Files.exists(out.resolveSibling("." + name + ".staging")), "staging folder left behind");
+        assertFalse(Files.exists(out.resolveSibling("." + name + ".previous")), "previous folder left behind");
+    }
+}

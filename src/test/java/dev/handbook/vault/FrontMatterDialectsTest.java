@@ -1,0 +1,177 @@
+package dev.handbook.vault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.TestSites;
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.diagnostics.Diagnostics;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every front-matter dialect of Obsidian, Jekyll and Hugo notes, read from the "dialects" fixture vault. */
+class FrontMatterDialectsTest {
+
+    private final Diagnostics diagnostics = new Diagnostics();
+    private Vault vault;
+    private Map<String, Note> byName;
+
+    @BeforeEach
+    void loadVault() throws Exception {
+        vault = load(false);
+        byName = Stream.concat(vault.notes().stream(), vault.hidden().stream())
+                .collect(Collectors.toMap(Note::name, Function.identity()));
+    }
+
+    private Vault load(boolean drafts) throws Exception {
+        SiteConfig config = new ConfigLoader(diagnostics).load(TestSites.fixture("dialects").resolve("site.yml"))
+                .withOverrides(null, drafts, false);
+        return new VaultLoader(config, diagnostics).load();
+    }
+
+    private Note note(String name) {
+        Note note = byName.get(name);
+        assertNotNull(note, () -> "no note " + name + " in " + byName.keySet());
+        return note;
+    }
+
+    @Test
+    void theFixtureReadsWithoutAnyDiagnostic() {
+        assertEquals(List.of(), diagnostics.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void titleFromFrontMatterWinsOverTheHeading() {
+        Note note = note("title-front-matter");
+        assertEquals("Systems Design Round", note.title());
+        assertFalse(note.titleFromHeading());
+    }
+
+    @Test
+    void titleFromTheFirstLevelOneHeading() {
+        Note note = note("title-heading");
+        assertEquals("Heading Becomes Title", note.title());
+        assertTrue(note.titleFromHeading());
+    }
+
+    @Test
+    void titleFromTheFileNameWhenThereIsNoTitleAndNoH1() {
+        Note note = note("Title From Name");
+        assertEquals("Title From Name", note.title());
+        assertFalse(note.titleFromHeading());
+    }
+
+    @Test
+    void aliasesAsAYamlList() {
+        assertEquals(List.of("Loop Day", "Onsite"), note("aliases-list").aliases());
+    }
+
+    @Test
+    void aliasAsACommaString() {
+        assertEquals(List.of("Debrief", "Wrap-up"), note("alias-string").aliases());
+    }
+
+    @Test
+    void tagsAsAListWithAndWithoutHash() {
+        assertEquals(List.of("hiring", "process"), note("tags-list").tags());
+    }
+
+    @Test
+    void tagAsACommaString() {
+        assertEquals(List.of("culture", "values"), note("tag-comma").tags());
+    }
+
+    @Test
+    void tagsAsASpaceSeparatedStringOfHashTags() {
+        assertEquals(List.of("behavioural", "star"), note("tags-space").tags());
+    }
+
+    @Test
+    void createdAndModified() {
+        Note note = note("dates-created-modified");
+        assertEquals(LocalDate.of(2024, 3, 5), note.created());
+        assertEquals(LocalDate.of(2024, 4, 10), note.updated());
+    }
+
+    @Test
+    void dateAloneIsAlsoTheLastUpdate() {
+        Note note = note("dates-date-only");
+        assertEquals(LocalDate.of(2023, 11, 2), note.created());
+        assertEquals(LocalDate.of(2023, 11, 2), note.updated());
+    }
+
+    @Test
+    void lastmodAsADateTimeWithZoneKeepsTheWrittenDay() {
+        Note note = note("dates-lastmod-datetime");
+        assertEquals(LocalDate.of(2024, 1, 1), note.created());
+        assertEquals(LocalDate.of(2024, 2, 2), note.updated());
+    }
+
+    @Test
+    void updatedAsADateAndTimeString() {
+        Note note = note("dates-updated-space");
+        assertEquals(LocalDate.of(2024, 5, 5), note.created());
+        assertEquals(LocalDate.of(2024, 6, 6), note.updated());
+    }
+
+    @Test
+    void noteWithoutDatesHasNone() {
+        assertNull(note("title-heading").created());
+        assertNull(note("title-heading").updated());
+    }
+
+    @Test
+    void everyDraftDialectIsHidden() {
+        List<String> hidden = vault.hidden().stream().map(Note::name).toList();
+        assertEquals(List.of("draft-bool", "draft-string", "publish-string", "published-false"), hidden);
+        assertTrue(vault.hidden().stream().allMatch(Note::hidden));
+        assertTrue(vault.notes().stream().noneMatch(note -> hidden.contains(note.name())));
+    }
+
+    @Test
+    void publishedTrueAndDraftFalseAreVisible() {
+        Note note = note("published-true");
+        assertFalse(note.hidden());
+        assertTrue(vault.notes().contains(note));
+    }
+
+    @Test
+    void draftsAreReadAsNotesWhenDraftsAreAskedFor() throws Exception {
+        Vault withDrafts = load(true);
+        assertEquals(List.of(), withDrafts.hidden());
+        assertEquals(19, withDrafts.notes().size());
+        assertTrue(withDrafts.notes().stream().anyMatch(note -> note.name().equals("draft-string")));
+    }
+
+    @Test
+    void orderAndWeightAreSortKeys() {
+        assertEquals(3, note("order-key").order());
+        assertEquals(7, note("weight-key").order());
+        assertNull(note("tags-list").order());
+    }
+
+    @Test
+    void theRawFrontMatterStaysAvailable() {
+        Map<String, Object> raw = note("weight-key").frontMatter();
+        assertEquals(2L, raw.get("interviewers"));
+        assertEquals(List.of("Ana", "Bo"), raw.get("panel"));
+    }
+
+    @Test
+    void notesAreSortedByPath() {
+        List<String> paths = vault.notes().stream().map(Note::path).toList();
+        assertEquals(paths.stream().sorted().toList(), paths);
+        assertEquals(15, paths.size());
+    }
+}
