@@ -11,6 +11,8 @@ import dev.handbook.links.LinkResolver;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.output.OutputFile;
+import dev.handbook.output.QuestionExport;
+import dev.handbook.output.ScorecardPdf;
 import dev.handbook.output.SiteCrawler;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.output.Sitemap;
@@ -20,6 +22,7 @@ import dev.handbook.site.InterviewPages;
 import dev.handbook.site.NoteContent;
 import dev.handbook.site.SearchIndex;
 import dev.handbook.site.Page;
+import dev.handbook.site.ScorecardDownloads;
 import dev.handbook.site.Site;
 import dev.handbook.site.SiteBuilder;
 import dev.handbook.vault.Asset;
@@ -50,6 +53,17 @@ public final class Build {
         this.diagnostics = diagnostics;
     }
 
+    /** What a build is for: writing the site, checking it, or previewing it from memory. */
+    public enum Purpose { WRITE, CHECK, PREVIEW }
+
+    /**
+     * A site built in memory.
+     *
+     * @param pages how many HTML pages it has
+     */
+    public record Compiled(int pages, List<OutputFile> files) {
+    }
+
     /**
      * Builds the handbook.
      *
@@ -58,13 +72,27 @@ public final class Build {
      * @throws IOException when the output cannot be written
      */
     public BuildResult run(boolean write) throws ConfigException, IOException {
-        Theme theme = Theme.load(config);
         SiteWriter writer = new SiteWriter(config.output());
         String refusal = write ? writer.refusal(List.of(config.content(), config.configFile(), config.themes()))
                 : null;
         if (refusal != null) {
             throw new ConfigException(refusal);
         }
+        Compiled compiled = compile(write ? Purpose.WRITE : Purpose.CHECK);
+        boolean written = false;
+        if (write && !diagnostics.hasErrors()) {
+            writer.write(compiled.files());
+            written = true;
+        }
+        return new BuildResult(compiled.pages(), compiled.files().size(), written);
+    }
+
+    /**
+     * Runs every stage and returns the site's files in memory. A check also crawls the result for broken
+     * links; a preview leaves out the PDFs, the slowest part, so edits show at once.
+     */
+    public Compiled compile(Purpose purpose) throws ConfigException, IOException {
+        Theme theme = Theme.load(config);
         Vault vault = new VaultLoader(config, diagnostics).load();
         MarkdownEngine markdown = new MarkdownEngine(config);
         List<ParsedNote> parsed = vault.notes().parallelStream().map(note -> markdown.parse(note, diagnostics)).toList();
@@ -75,25 +103,46 @@ public final class Build {
                 .map(note -> new NoteContent(note, markdown.render(note), graph.backlinksOf(note.note().path()),
                         tags(note)))
                 .toList();
-        Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(),
-                new InterviewPages(interview, config));
+        InterviewPages interviewPages = new InterviewPages(interview, config);
+        Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
         List<OutputFile> files = render(site, theme);
+        files.addAll(new QuestionExport(interview, config).files());
+        if (purpose != Purpose.PREVIEW) {
+            files.addAll(scorecardPdfs(files, interviewPages.downloads(),
+                    purpose == Purpose.WRITE && !diagnostics.hasErrors()));
+        }
         files.add(OutputFile.of(SearchIndex.FILE,
                 SearchIndex.script(contents, interview).getBytes(StandardCharsets.UTF_8)));
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
         }
-        if (!write) {
+        if (purpose == Purpose.CHECK) {
             Map<String, String> sources = new HashMap<>();
             site.pages().forEach(page -> sources.put(page.outputPath(), page.source()));
             new SiteCrawler(diagnostics).crawl(files, sources);
         }
-        boolean written = false;
-        if (write && !diagnostics.hasErrors()) {
-            writer.write(files);
-            written = true;
+        return new Compiled(site.pages().size(), files);
+    }
+
+    /**
+     * The scorecard PDFs and packets. Only a build that will write renders them: {@code check} writes nothing
+     * and rendering is the slowest step, so it lists empty stand-ins that let the crawler follow the links.
+     */
+    private List<OutputFile> scorecardPdfs(List<OutputFile> files, List<ScorecardDownloads> downloads, boolean render)
+            throws IOException {
+        if (render) {
+            return new ScorecardPdf(config.scorecard().paper(), "Interview Handbook " + Version.get(), diagnostics)
+                    .render(files, downloads);
         }
-        return new BuildResult(site.pages().size(), files.size(), written);
+        List<OutputFile> standIns = new ArrayList<>();
+        for (ScorecardDownloads role : downloads) {
+            standIns.add(OutputFile.of(role.roleSheet().pdf(), new byte[0]));
+            role.stageSheets().forEach(sheet -> standIns.add(OutputFile.of(sheet.pdf(), new byte[0])));
+            if (!role.packet().isEmpty()) {
+                standIns.add(OutputFile.of(role.packet(), new byte[0]));
+            }
+        }
+        return standIns;
     }
 
     // Front matter tags first, then the inline #tags not already among them.

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Turns interview-process notes (an Obsidian vault) into an interviewer handbook site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a bug in the generator itself, never for bad input. */

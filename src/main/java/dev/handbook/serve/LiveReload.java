@@ -1,0 +1,90 @@
+package dev.handbook.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Server-sent events to every open page: {@code reload} after a good build, {@code problem} with the
+ * diagnostics after a failed one (the page shows them in an overlay and keeps the last good site).
+ */
+final class LiveReload {
+
+    /** The script added to every HTML page the preview serves (never to the built files). */
+    static final String CLIENT = """
+            <script>
+            (function () {
+              var source = new EventSource('/__handbook/events');
+              var overlay = null;
+              source.addEventListener('reload', function () { location.reload(); });
+              source.addEventListener('problem', function (event) {
+                if (!overlay) {
+                  overlay = document.createElement('pre');
+                  overlay.setAttribute('role', 'alert');
+                  overlay.style.cssText = 'position:fixed;inset:auto 1rem 1rem 1rem;max-height:50vh;overflow:auto;'
+                    + 'margin:0;padding:1rem;background:#2b0b0e;color:#ffd7d7;border:2px solid #ff6b6b;'
+                    + 'border-radius:8px;font:13px/1.45 ui-monospace,monospace;z-index:99;white-space:pre-wrap';
+                  document.body.appendChild(overlay);
+                }
+                overlay.textContent = 'The last change did not build; this page shows the last good version.\\n\\n'
+                  + event.data;
+              });
+            })();
+            </script>
+            """;
+
+    private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+
+    /** Keeps the exchange open as an event stream. */
+    void subscribe(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream body = exchange.getResponseBody();
+        body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        body.flush();
+        clients.add(exchange);
+    }
+
+    /** Tells every page to reload. */
+    void reload() {
+        send("reload", "now");
+    }
+
+    /** Shows the build's problems on every page. */
+    void problem(String diagnostics) {
+        send("problem", diagnostics);
+    }
+
+    /** How many pages are listening. */
+    int listeners() {
+        return clients.size();
+    }
+
+    private void send(String event, String data) {
+        StringBuilder message = new StringBuilder("event: ").append(event).append('\n');
+        for (String line : data.split("\n", -1)) {
+            message.append("data: ").append(line).append('\n');
+        }
+        byte[] bytes = message.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        for (HttpExchange client : clients) {
+            try {
+                OutputStream body = client.getResponseBody();
+                body.write(bytes);
+                body.flush();
+            } catch (IOException e) {
+                clients.remove(client); // the page was closed
+                client.close();
+            }
+        }
+    }
+
+    /** Ends every stream, for a clean stop. */
+    void close() {
+        clients.forEach(HttpExchange::close);
+        clients.clear();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.handbook.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The preview web server: binds to 127.0.0.1 only, serves the last good build from memory, and can
+ * never serve anything outside it (there is no file system behind it to escape into).
+ */
+public final class PreviewServer {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"));
+
+    private final HttpServer server;
+    private final AtomicReference<SiteSnapshot> site = new AtomicReference<>(new SiteSnapshot(Map.of(), 0));
+    private final LiveReload live = new LiveReload();
+
+    /** Binds the server to the loopback address; port 0 picks a free port. */
+    public PreviewServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "preview-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/__handbook/events", live::subscribe);
+        server.createContext("/", this::serve);
+    }
+
+    /** Starts answering requests. */
+    public void start() {
+        server.start();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Serves a newly built site and reloads every open page. */
+    public void publish(SiteSnapshot snapshot) {
+        site.set(snapshot);
+        live.reload();
+    }
+
+    /** Shows a failed build's diagnostics on every open page; the last good site stays served. */
+    public void problem(String diagnostics) {
+        live.problem(diagnostics);
+    }
+
+    /** How many pages are connected for live reload. */
+    public int listeners() {
+        return live.listeners();
+    }
+
+    /** Stops the server and closes the event streams. */
+    public void stop() {
+        live.close();
+        server.stop(0);
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = path(exchange.getRequestURI());
+            Map<String, byte[]> files = site.get().files();
+            if (path == null) {
+                send(exchange, 400, "text/plain; charset=utf-8", "Bad path.".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!files.containsKey(path) && files.containsKey(path + "/index.html")) {
+                exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+            byte[] body = files.get(key);
+            int status = 200;
+            if (body == null) {
+                status = 404;
+                key = "404.html";
+                body = files.getOrDefault(key, "Not found.".getBytes(StandardCharsets.UTF_8));
+            }
+            String type = type(key);
+            if (type.startsWith("text/html")) {
+                body = withLiveReload(body);
+            }
+            send(exchange, status, type, body);
+        }
+    }
+
+    // The decoded path without its leading slash; null when it tries to climb out with "..".
+    static String path(URI uri) {
+        String decoded = uri.getPath() == null ? "/" : uri.getPath();
+        String path = decoded.startsWith("/") ? decoded.substring(1) : decoded;
+        for (String part : path.split("/")) {
+            if (part.equals("..") || part.contains("\\") || part.contains("\0")) {
+                return null;
+            }
+        }
+        return path;
+    }
+
+    private static String type(String path) {
+        int dot = path.lastIndexOf('.');
+        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static byte[] withLiveReload(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        int end = page.lastIndexOf("</body>");
+        String injected = end < 0 ? page + LiveReload.CLIENT : page.substring(0, end) + LiveReload.CLIENT + page.substring(end);
+        return injected.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}
