@@ -46,6 +46,7 @@ public final class Build {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private State lastState;
 
     /** Prepares a build of the given configuration. */
     public Build(SiteConfig config, Diagnostics diagnostics) {
@@ -105,7 +106,8 @@ public final class Build {
                 .toList();
         InterviewPages interviewPages = new InterviewPages(interview, config);
         Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
-        List<OutputFile> files = render(site, theme);
+        PageRenderer renderer = renderer(site, theme);
+        List<OutputFile> files = render(site, theme, renderer);
         files.addAll(new QuestionExport(interview, config).files());
         if (purpose != Purpose.PREVIEW) {
             files.addAll(scorecardPdfs(files, interviewPages.downloads(),
@@ -121,7 +123,27 @@ public final class Build {
             site.pages().forEach(page -> sources.put(page.outputPath(), page.source()));
             new SiteCrawler(diagnostics).crawl(files, sources);
         }
+        if (purpose == Purpose.PREVIEW) {
+            Map<String, Page> pages = new HashMap<>();
+            site.pages().forEach(page -> pages.put(page.url(), page));
+            lastState = new State(config, vault, parsed, markdown, renderer, Map.copyOf(pages));
+        }
         return new Compiled(site.pages().size(), files);
+    }
+
+    /**
+     * What a preview keeps of its last build so that one edited note can be drawn again at once, before
+     * the full rebuild that brings backlinks and indexes up to date.
+     *
+     * @param pages every page by its address
+     */
+    public record State(SiteConfig config, Vault vault, List<ParsedNote> parsed, MarkdownEngine markdown,
+                        PageRenderer renderer, Map<String, Page> pages) {
+    }
+
+    /** The state of the last preview build, or null before one has run. */
+    public State lastState() {
+        return lastState;
     }
 
     /**
@@ -157,13 +179,16 @@ public final class Build {
         return List.copyOf(tags.values());
     }
 
-    private List<OutputFile> render(Site site, Theme theme) {
+    private PageRenderer renderer(Site site, Theme theme) {
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("site", config);
         globals.put("navigation", site.navigation());
         globals.put("palette", config.highlights().palette());
         globals.put("generator", "Interview Handbook " + Version.get());
-        PageRenderer renderer = new PageRenderer(theme, globals);
+        return new PageRenderer(theme, globals);
+    }
+
+    private List<OutputFile> render(Site site, Theme theme, PageRenderer renderer) {
         List<OutputFile> files = new ArrayList<>(site.pages().parallelStream().map(page -> {
             try {
                 return OutputFile.of(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));

@@ -19,7 +19,15 @@ final class LiveReload {
             (function () {
               var source = new EventSource('/__handbook/events');
               var overlay = null;
-              source.addEventListener('reload', function () { location.reload(); });
+              var here = decodeURIComponent(location.pathname).replace(/^\\//, '');
+              if (here === '' || here.slice(-1) === '/') { here += 'index.html'; }
+              source.addEventListener('reload', function (event) {
+                var changed = event.data.split('\\n');
+                // A page reloads when it changed or the theme did; a new search index is picked up on next use.
+                if (changed.indexOf(here) >= 0 || changed.some(function (p) { return p.indexOf('theme/') === 0; })) {
+                  location.reload();
+                }
+              });
               source.addEventListener('problem', function (event) {
                 if (!overlay) {
                   overlay = document.createElement('pre');
@@ -49,9 +57,9 @@ final class LiveReload {
         clients.add(exchange);
     }
 
-    /** Tells every page to reload. */
-    void reload() {
-        send("reload", "now");
+    /** Tells the pages to reload; each reloads only when its own file is among the changed ones. */
+    void reload(List<String> changed) {
+        send("reload", String.join("\n", changed));
     }
 
     /** Shows the build's problems on every page. */

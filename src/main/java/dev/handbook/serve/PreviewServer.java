@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -53,10 +54,12 @@ public final class PreviewServer {
         return server.getAddress().getPort();
     }
 
-    /** Serves a newly built site and reloads every open page. */
-    public void publish(SiteSnapshot snapshot) {
+    /** Serves a newly built site and reloads the open pages among the changed files. */
+    public void publish(SiteSnapshot snapshot, List<String> changed) {
         site.set(snapshot);
-        live.reload();
+        if (!changed.isEmpty()) {
+            live.reload(changed);
+        }
     }
 
     /** Shows a failed build's diagnostics on every open page; the last good site stays served. */

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ public final class PreviewSession {
     private final PrintWriter out;
     private final PrintWriter err;
     private long version;
+    private Build.State state;
+    private Map<String, byte[]> served = Map.of();
 
     /** Prepares a preview of the given config on the given port (0 picks a free one). */
     public PreviewSession(Path configFile, int port, PrintWriter out, PrintWriter err) {
@@ -84,15 +88,31 @@ public final class PreviewSession {
         return 0;
     }
 
-    /** Builds the site in memory and hands it to the server, or reports why it could not. */
+    /**
+     * Shows an edited note at once when only its text changed, then builds the whole site in memory and
+     * hands it to the server, or reports why it could not.
+     */
     void rebuild(PreviewServer server, Set<Path> changed) {
         long start = System.nanoTime();
+        Map<String, byte[]> quick = QuickRender.pages(state, changed);
+        if (quick != null) {
+            Map<String, byte[]> files = new HashMap<>(served);
+            files.putAll(quick);
+            publish(server, files);
+            out.println("showed " + String.join(", ", quick.keySet()) + " in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms; rebuilding the rest");
+            out.flush();
+        }
         Diagnostics diagnostics = new Diagnostics();
         Map<String, byte[]> files;
         try {
             SiteConfig config = new ConfigLoader(diagnostics).load(configFile);
-            Build.Compiled compiled = new Build(config, diagnostics).compile(Build.Purpose.PREVIEW);
+            Build build = new Build(config, diagnostics);
+            Build.Compiled compiled = build.compile(Build.Purpose.PREVIEW);
             files = diagnostics.hasErrors() ? null : inMemory(compiled.files());
+            if (files != null) {
+                state = build.lastState();
+            }
         } catch (ConfigException | IOException e) {
             diagnostics.error(configFile.getFileName().toString(), 0, 0, e.getMessage());
             files = null;
@@ -106,12 +126,26 @@ public final class PreviewSession {
             err.println(what + ": failed in " + millis + " ms; still serving the last good site");
             server.problem(problems.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
         } else {
-            server.publish(new SiteSnapshot(files, ++version));
+            publish(server, files);
             out.println(what + " in " + millis + " ms (" + files.size() + " files, " + problems.size()
                     + " warnings)");
         }
         out.flush();
         err.flush();
+    }
+
+    // Only pages whose bytes changed are told to reload, so the full rebuild after a quick render
+    // does not reload the page the author is looking at a second time.
+    private void publish(PreviewServer server, Map<String, byte[]> files) {
+        List<String> changed = new ArrayList<>();
+        files.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, served.get(path))) {
+                changed.add(path);
+            }
+        });
+        served.keySet().stream().filter(path -> !files.containsKey(path)).forEach(changed::add);
+        served = Map.copyOf(files);
+        server.publish(new SiteSnapshot(served, ++version), changed);
     }
 
     private static Map<String, byte[]> inMemory(List<OutputFile> files) throws IOException {
