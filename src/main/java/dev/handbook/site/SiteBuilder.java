@@ -9,6 +9,8 @@ import dev.handbook.vault.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +21,8 @@ import java.util.TreeSet;
 /**
  * Lays out the handbook: one page per note, a page per folder, the home page and 404, and the navigation.
  *
- * <p>A folder's {@code index.md} is not a page of its own: its text introduces the folder's page
- * (or, at the root, the home page).
+ * <p>A folder's {@code index.md}, or a note named like the folder beside it (Obsidian's folder note),
+ * is not a page of its own: its text introduces the folder's page (or, at the root, the home page).
  */
 public final class SiteBuilder {
 
@@ -29,6 +31,12 @@ public final class SiteBuilder {
             .comparing((Note note) -> note.order() == null ? Integer.MAX_VALUE : note.order())
             .thenComparing(note -> note.title().toLowerCase(Locale.ROOT))
             .thenComparing(Note::path);
+
+    /**
+     * Above this many entries a sidebar of every note would outweigh the page (at 10,000 notes each page
+     * would carry a megabyte of links), so each page then shows the top level and the folders that hold it.
+     */
+    static final int FULL_NAVIGATION_LIMIT = 500;
 
     private final Diagnostics diagnostics;
 
@@ -40,16 +48,32 @@ public final class SiteBuilder {
     /** Lays out notes (sorted by path) and assets into pages. */
     public Site build(List<NoteContent> contents, List<Asset> assets, List<MissingNote> missing,
                       InterviewPages interview) {
+        Set<String> folderPaths = new HashSet<>();
+        Set<String> withIndex = new HashSet<>();
+        for (NoteContent content : contents) {
+            if (content.note().isFolderIndex()) {
+                withIndex.add(content.note().folder());
+            }
+            for (String path = content.note().folder(); !path.isEmpty(); path = parent(path)) {
+                folderPaths.add(path);
+            }
+        }
         Map<String, NoteContent> indexes = new HashMap<>();
         List<NoteContent> pages = new ArrayList<>();
         for (NoteContent content : contents) {
+            String path = content.note().path();
+            String withoutExtension = path.substring(0, path.length() - 3);
             if (content.note().isFolderIndex()) {
                 indexes.put(content.note().folder(), content);
+            } else if (folderPaths.contains(withoutExtension) && !withIndex.contains(withoutExtension)) {
+                indexes.put(withoutExtension, content); // Obsidian's "folder note": guides.md beside guides/
             } else {
                 pages.add(content);
             }
         }
         Map<String, Folder> folders = folders(pages, indexes);
+        List<NavEntry> navigation = navigation(folders, folders.get(""));
+        boolean branches = count(navigation) > FULL_NAVIGATION_LIMIT;
         List<Page> result = new ArrayList<>();
         for (NoteContent content : pages) {
             Note note = content.note();
@@ -60,6 +84,9 @@ public final class SiteBuilder {
             model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
             model.put("backlinks", content.backlinks());
             model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
+            if (branches) {
+                model.put("navigation", branch(navigation, openFolders(folders, note.folder())));
+            }
             InterviewPages.NoteView view = interview.noteView(note.path());
             if (view != null) {
                 model.putAll(view.model());
@@ -76,6 +103,9 @@ public final class SiteBuilder {
             model.put("notes", folder.notes());
             model.put("folders", folder.subfolders().stream().map(folders::get).toList());
             model.put("breadcrumbs", breadcrumbs(folders, parent(folder.path())));
+            if (branches) {
+                model.put("navigation", branch(navigation, openFolders(folders, folder.path())));
+            }
             String source = folder.intro() == null ? "" : folder.intro().note().displayPath();
             result.add(new Page(folder.url(), "folder", folder.title(), source, model));
         }
@@ -92,7 +122,7 @@ public final class SiteBuilder {
         result.add(new Page("missing-notes/", "missing", "Missing notes", "", Map.of("missing", missing)));
         checkCollisions(result, assets);
         result.sort(Comparator.comparing(Page::outputPath));
-        return new Site(List.copyOf(result), navigation(folders, top), assets);
+        return new Site(List.copyOf(result), branches ? branch(navigation, Set.of()) : navigation, assets);
     }
 
     /** A folder of the vault as the site shows it. */
@@ -164,6 +194,37 @@ public final class SiteBuilder {
         });
         result.add(new Page("tags/", "tags", "Tags", "", Map.of("tags", List.copyOf(entries))));
         return result;
+    }
+
+    private static int count(List<NavEntry> entries) {
+        int count = entries.size();
+        for (NavEntry entry : entries) {
+            count += count(entry.children());
+        }
+        return count;
+    }
+
+    // The addresses of a folder and of every folder above it: the folders a page's sidebar opens.
+    private static Set<String> openFolders(Map<String, Folder> folders, String folderPath) {
+        Set<String> open = new HashSet<>();
+        for (String path = folderPath; !path.isEmpty(); path = parent(path)) {
+            open.add(folders.get(path).url());
+        }
+        return open;
+    }
+
+    // The tree with only the open folders' entries listed; the others become links to their folder pages.
+    private static List<NavEntry> branch(List<NavEntry> entries, Set<String> open) {
+        List<NavEntry> result = new ArrayList<>(entries.size());
+        for (NavEntry entry : entries) {
+            if (!entry.isFolder()) {
+                result.add(entry);
+            } else {
+                result.add(new NavEntry(entry.title(), entry.url(),
+                        open.contains(entry.url()) ? branch(entry.children(), open) : List.of()));
+            }
+        }
+        return List.copyOf(result);
     }
 
     private static List<NavEntry> navigation(Map<String, Folder> folders, Folder top) {
