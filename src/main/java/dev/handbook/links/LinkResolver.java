@@ -1,10 +1,15 @@
 package dev.handbook.links;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -13,6 +18,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.markdown.Attachments;
 import dev.handbook.markdown.Heading;
+import dev.handbook.markdown.InlineTag;
 import dev.handbook.markdown.LinkResolution;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
@@ -59,6 +65,18 @@ public final class LinkResolver {
         List<Edge> edges = perNote.stream().flatMap(List::stream).toList();
         reportEmbedCycles(notes, byPath);
         return graph(edges);
+    }
+
+    /**
+     * Resolves the links of one re-read note against the rest of the vault, as the preview does for the
+     * note just saved; the other notes' links are left as they were.
+     */
+    public void resolveOne(ParsedNote changed, List<ParsedNote> notes, List<Note> hidden, List<Asset> assets) {
+        NoteIndex index = new NoteIndex(notes.stream().map(ParsedNote::note).toList(), assets);
+        Map<String, ParsedNote> byPath = new HashMap<>();
+        notes.forEach(note -> byPath.put(note.note().path(), note));
+        byPath.put(changed.note().path(), changed);
+        new NoteLinks(changed, index, new NoteIndex(hidden, List.of()), byPath).resolve();
     }
 
     /** One link found in a note: to a note (target set) or to nothing (missing set). */
@@ -174,7 +192,9 @@ public final class LinkResolver {
                 }
             } else if (!anchor.isEmpty()) {
                 int found = findHeading(target, anchor);
-                if (found < 0) {
+                if (found == TITLE) {
+                    fragment = ""; // the whole page, and for an embed the whole note
+                } else if (found < 0) {
                     report(link, "no heading '" + anchor + "' in " + target.note().title()
                             + (target.headings().isEmpty() ? "" : "; its headings are: " + String.join(", ",
                             target.headings().stream().map(Heading::text).limit(8).toList())));
@@ -199,10 +219,12 @@ public final class LinkResolver {
             int line = parsed.line(link.getStartOffset());
             int column = parsed.column(link.getStartOffset());
             if (!Attachments.isAttachment(path)) {
+                // Obsidian writes Markdown links relative to the note, or from the root, or as a bare name;
+                // a path with folders that matches none of these is broken, not a link to any note of that name.
                 String vaultPath = Paths.join(note.folder(), path);
                 NoteIndex.Match match = index.note(note, vaultPath.contains("/") ? "/" + vaultPath : vaultPath);
                 if (match == null) {
-                    match = index.note(note, path.substring(path.lastIndexOf('/') + 1));
+                    match = index.note(note, path);
                 }
                 if (match == null) {
                     report(line, column, "link to " + url + ": no such note in the vault");
@@ -210,9 +232,18 @@ public final class LinkResolver {
                 }
                 ParsedNote target = byPath.get(match.note().path());
                 String fragment = "";
-                if (!anchor.isEmpty()) {
+                if (anchor.startsWith("^")) {
+                    String id = anchor.substring(1).toLowerCase(Locale.ROOT);
+                    if (target.blocks().containsKey(id)) {
+                        fragment = "#%5E" + id;
+                    } else {
+                        report(line, column, "no block " + anchor + " in " + target.note().title());
+                    }
+                } else if (!anchor.isEmpty()) {
                     int found = findHeading(target, anchor);
-                    if (found < 0) {
+                    if (found == TITLE) {
+                        fragment = "";
+                    } else if (found < 0) {
                         report(line, column, "no heading '" + anchor + "' in " + target.note().title());
                     } else {
                         fragment = "#" + target.headings().get(found).id();
@@ -243,13 +274,17 @@ public final class LinkResolver {
         }
     }
 
+    /** What {@link #findHeading} returns for a link to the note's title heading, which the page shows as its title. */
+    static final int TITLE = -2;
+
     /**
      * The heading an anchor names, matched as Obsidian matches: case and punctuation ignored; a path
-     * {@code H1#H2} finds each part after the one before. Returns its index, or -1.
+     * {@code H1#H2} finds each part after the one before. Returns its index, {@link #TITLE}, or -1.
      */
     static int findHeading(ParsedNote target, String anchor) {
         int from = 0;
         int found = -1;
+        boolean first = true;
         for (String part : anchor.split("#")) {
             String wanted = headingKey(part);
             if (wanted.isEmpty()) {
@@ -262,9 +297,16 @@ public final class LinkResolver {
                     break;
                 }
             }
+            if (found < 0 && first && target.hasTitleHeading() && wanted.equals(headingKey(target.note().title()))) {
+                // The note's H1 repeated its title, so the page shows it as the title: the top of the page.
+                found = TITLE;
+                first = false;
+                continue;
+            }
             if (found < 0) {
                 return -1;
             }
+            first = false;
             from = found + 1;
         }
         return found;
@@ -297,7 +339,7 @@ public final class LinkResolver {
         return nodes;
     }
 
-    /** The sentence around a link: the text of the paragraph, list item or heading that holds it. */
+    /** The sentence around a link, taken from the text of the paragraph, list item or heading that holds it. */
     static String context(Node link) {
         Node block = link.getParent();
         while (block != null && !(block instanceof Paragraph) && !(block instanceof com.vladsch.flexmark.ast.Heading)
@@ -307,8 +349,70 @@ public final class LinkResolver {
         if (block instanceof Paragraph && block.getParent() instanceof ListItem) {
             block = block.getParent();
         }
-        String text = block == null ? "" : MarkdownEngine.plainText(block).replaceAll("\\s+", " ").trim();
-        return text.length() <= 240 ? text : text.substring(0, 237).trim() + "…";
+        if (block == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        int[] span = {-1, -1};
+        collectText(block, link, text, span);
+        if (span[0] < 0) {
+            return shorten(MarkdownEngine.plainText(block), 0);
+        }
+        int start = span[0];
+        while (start > 0 && !(isSentenceEnd(text.charAt(start - 1)) && start < text.length()
+                && Character.isWhitespace(text.charAt(start)))) {
+            start--;
+        }
+        int end = span[1];
+        while (end < text.length() && !(isSentenceEnd(text.charAt(end))
+                && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+            end++;
+        }
+        return shorten(text.substring(start, Math.min(end + 1, text.length())), span[0] - start);
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    // The block's plain text in reading order; span gets where the link's own text starts and ends.
+    private static void collectText(Node node, Node link, StringBuilder text, int[] span) {
+        if (node == link) {
+            span[0] = text.length();
+        }
+        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            text.append(' ');
+        } else if (node instanceof Text) {
+            text.append(node.getChars());
+        } else if (!node.hasChildren() && node instanceof Code code) {
+            text.append(code.getText());
+        } else if (!node.hasChildren() && node instanceof DelimitedLinkNode autolink) {
+            text.append(autolink.getText());
+        } else if (node instanceof WikiLink wikiLink) {
+            text.append(wikiLink.defaultText()); // the text the link shows, whatever its children
+        } else if (node instanceof InlineTag tag) {
+            text.append('#').append(tag.tag());
+        } else if (node instanceof Paragraph && text.length() > 0) {
+            text.append(' '); // the second paragraph of a list item
+        }
+        boolean leaf = node instanceof Text || node instanceof WikiLink;
+        for (Node child = node.getFirstChild(); child != null && !leaf; child = child.getNext()) {
+            collectText(child, link, text, span);
+        }
+        if (node == link) {
+            span[1] = text.length();
+        }
+    }
+
+    // Spaces folded; a long sentence is cut to a window that still shows the link.
+    private static String shorten(String sentence, int linkAt) {
+        String text = sentence.replaceAll("\\s+", " ").trim();
+        if (text.length() <= 240) {
+            return text;
+        }
+        int from = Math.max(0, Math.min(linkAt - 100, text.length() - 237));
+        String window = text.substring(from, Math.min(text.length(), from + 237)).trim();
+        return (from > 0 ? "…" : "") + window + (from + 237 < text.length() ? "…" : "");
     }
 
     // Embeds that come back to where they started are shown once; say where the cycle is.

@@ -23,6 +23,8 @@ public final class NoteIndex {
     private final Map<String, Note> byPath = new HashMap<>();
     private final Map<String, List<Note>> byName = new HashMap<>();
     private final Map<String, List<Note>> byAlias = new HashMap<>();
+    /** Every ending of every path after a slash ({@code b/c} and {@code c} for {@code a/b/c}): no scan per link. */
+    private final Map<String, List<Note>> bySuffix = new HashMap<>();
     private final Map<String, Asset> assetsByPath = new HashMap<>();
     private final Map<String, List<Asset>> assetsByName = new HashMap<>();
 
@@ -37,6 +39,12 @@ public final class NoteIndex {
         }
         byName.values().forEach(list -> list.sort(Comparator.comparing(Note::path, PREFERENCE)));
         byAlias.values().forEach(list -> list.sort(Comparator.comparing(Note::path, PREFERENCE)));
+        byPath.forEach((path, note) -> {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                bySuffix.computeIfAbsent(path.substring(slash + 1), k -> new ArrayList<>()).add(note);
+            }
+        });
+        bySuffix.values().forEach(list -> list.sort(Comparator.comparing(Note::path, PREFERENCE)));
         for (Asset asset : assets) {
             assetsByPath.put(key(asset.path()), asset);
             assetsByName.computeIfAbsent(key(asset.name()), k -> new ArrayList<>()).add(asset);
@@ -65,9 +73,7 @@ public final class NoteIndex {
             if (exact != null) {
                 return new Match(exact, List.of(exact));
             }
-            String suffix = "/" + key(name);
-            List<Note> endings = byPath.entrySet().stream().filter(e -> e.getKey().endsWith(suffix))
-                    .map(Map.Entry::getValue).sorted(Comparator.comparing(Note::path, PREFERENCE)).toList();
+            List<Note> endings = bySuffix.getOrDefault(key(name), List.of());
             return endings.isEmpty() ? null : new Match(endings.get(0), endings);
         }
         List<Note> named = byName.getOrDefault(key(name), List.of());

@@ -3,18 +3,23 @@ package dev.handbook.markdown;
 /**
  * Blanks out Obsidian comments {@code %% … %%} before parsing, keeping every line break so that
  * positions in diagnostics still point at the right line. Code spans and fenced code keep their {@code %%}.
+ *
+ * <p>A comment inside a line becomes spaces, so columns after it stay right; a comment at the start or
+ * end of a line is dropped instead, because spaces there would indent the text into a code block or
+ * end the line with a hard break.
  */
 final class Comments {
 
     private Comments() {
     }
 
-    /** The text with each comment replaced by spaces (and its line breaks kept). */
+    /** The text with each comment removed or replaced by spaces, its line breaks kept. */
     static String strip(String text) {
         if (!text.contains("%%")) {
             return text;
         }
         char[] out = text.toCharArray();
+        boolean[] hidden = new boolean[out.length];
         String fence = null;
         boolean inComment = false;
         int lineStart = 0;
@@ -59,18 +64,59 @@ final class Comments {
                 continue;
             }
             if (c == '%' && i + 1 < out.length && out[i + 1] == '%') {
-                out[i] = ' ';
-                out[i + 1] = ' ';
+                hidden[i] = true;
+                hidden[i + 1] = true;
                 inComment = !inComment;
                 i += 2;
                 continue;
             }
-            if (inComment) {
-                out[i] = ' ';
-            }
+            hidden[i] = inComment;
             i++;
         }
-        return new String(out);
+        return withoutHidden(text, hidden);
+    }
+
+    // Line by line: hidden characters before the first or after the last visible one go, the others become spaces.
+    private static String withoutHidden(String text, boolean[] hidden) {
+        StringBuilder result = new StringBuilder(text.length());
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int first = -1;
+            int last = -1;
+            for (int i = lineStart; i < lineEnd; i++) {
+                if (!hidden[i] && !Character.isWhitespace(text.charAt(i))) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            boolean afterComment = false;
+            for (int i = lineStart; i < lineEnd; i++) {
+                char c = text.charAt(i);
+                if (first < 0 || i < first) {
+                    // Leading: keep the line's own indentation, drop the comment and the spaces after it.
+                    if (hidden[i]) {
+                        afterComment = true;
+                    } else if (!afterComment) {
+                        result.append(c);
+                    }
+                } else if (i > last) {
+                    if (!hidden[i]) {
+                        result.append(c);
+                    }
+                } else {
+                    result.append(hidden[i] ? ' ' : c);
+                }
+            }
+            if (lineEnd < text.length()) {
+                result.append('\n');
+            }
+            lineStart = lineEnd + 1;
+        }
+        return result.toString();
     }
 
     private static String lineAt(String text, int start) {

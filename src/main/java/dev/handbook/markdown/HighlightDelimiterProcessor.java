@@ -34,9 +34,8 @@ final class HighlightDelimiterProcessor implements DelimiterProcessor {
 
     @Override
     public void process(Delimiter opener, Delimiter closer, int delimitersUsed) {
-        Highlight highlight = new Highlight();
-        highlight.setOpeningMarker(opener.getTailChars(delimitersUsed));
-        highlight.setClosingMarker(closer.getLeadChars(delimitersUsed));
+        // Built from its markers as flexmark's strikethrough is: a node without source chars breaks GFM tables.
+        Highlight highlight = new Highlight(opener.getTailChars(delimitersUsed), closer.getLeadChars(delimitersUsed));
         opener.moveNodesBetweenDelimitersTo(highlight, closer);
     }
 

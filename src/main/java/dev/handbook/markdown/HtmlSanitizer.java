@@ -1,20 +1,29 @@
 package dev.handbook.markdown;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Tag;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -28,6 +37,9 @@ public final class HtmlSanitizer {
     private static final Pattern BACKGROUND = Pattern.compile(
             "background(?:-color)?\\s*:\\s*(#[0-9a-fA-F]{3,8})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VALID_HEX = Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
+    // A mark style that is kept whole: one hex background and nothing else.
+    private static final Pattern HEX_BACKGROUND_ONLY = Pattern.compile(
+            "\\s*background(?:-color)?\\s*:\\s*" + VALID_HEX.pattern() + "\\s*;?\\s*", Pattern.CASE_INSENSITIVE);
     private static final String CUSTOM_COLOR = "data-hl-color";
 
     private final Safelist safelist;
@@ -50,26 +62,74 @@ public final class HtmlSanitizer {
                 .addAttributes("td", "align")
                 .addAttributes("th", "align")
                 .addAttributes("img", "loading")
-                .addAttributes("details", "open")
+                .addAttributes("details", "open", "data-callout")
+                .addAttributes("div", "data-callout")
+                // Images may be inline data (a pasted screenshot); links may not, as a data: page can run script.
+                .addProtocols("img", "src", "data")
                 .addAttributes("time", "datetime")
                 .addAttributes("mark", CUSTOM_COLOR);
     }
 
-    /** True when a subtree holds raw HTML, the only source of markup the renderer does not escape. */
+    /**
+     * True when a subtree, or a note it embeds, holds raw HTML or a link address the allowlist refuses
+     * ({@code javascript:}, {@code data:}): the only ways into the page that the renderer does not make safe.
+     */
     public boolean needsCleaning(Node node) {
-        if (isRawHtml(node)) {
+        return needsCleaning(node, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private boolean needsCleaning(Node node, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return false; // an embed cycle: this part is already being checked
+        }
+        if (isUnsafe(node)) {
             return true;
         }
         for (Node descendant : node.getDescendants()) {
-            if (isRawHtml(descendant)) {
+            if (isUnsafe(descendant)) {
                 return true;
+            }
+            // An embed draws nodes of another note, which are not descendants of this one.
+            if (descendant instanceof WikiLink link && link.isEmbed() && link.resolution() != null) {
+                for (Node embedded : link.resolution().embedded()) {
+                    if (needsCleaning(embedded, seen)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
 
+    private boolean isUnsafe(Node node) {
+        return isRawHtml(node) || unsafeUrl(node) != null;
+    }
+
+    // The base classes, so HTML comments count too: a comment block runs to the end of its line, which may hold a tag.
     private static boolean isRawHtml(Node node) {
-        return node instanceof HtmlBlock || node instanceof HtmlInline;
+        return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase;
+    }
+
+    // The address of a Markdown link, image, autolink or reference that the allowlist would drop, else null.
+    private String unsafeUrl(Node node) {
+        LinkNodeBase link = null;
+        if (node instanceof LinkNodeBase base) {
+            link = base;
+        } else if (node instanceof RefNode ref) {
+            link = ref.getReferenceNode(ref.getDocument());
+        }
+        if (link == null) {
+            return null;
+        }
+        // As the renderer writes it: entities and backslash escapes decoded.
+        String url = link.getUrl().unescape();
+        boolean image = node instanceof Image || node instanceof ImageRef;
+        return isSafeUrl(image ? "img" : "a", image ? "src" : "href", url) ? null : url;
+    }
+
+    private boolean isSafeUrl(String tag, String attribute, String url) {
+        Element element = new Element(Tag.valueOf(tag), BASE).attr(attribute, url);
+        return safelist.isSafeAttribute(tag, element, element.attributes().asList().get(0));
     }
 
     /** Cleans rendered HTML against the allowlist, mapping mark colours to palette classes. */
@@ -107,9 +167,18 @@ public final class HtmlSanitizer {
         mark.removeAttr("style");
     }
 
-    /** Warns, at the line of the raw HTML, about each element or attribute the allowlist will drop. */
+    /** Warns, at the line of the raw HTML or link, about each element, attribute or address the allowlist will drop. */
     void reportUnsafeHtml(ParsedNote parsed, Diagnostics diagnostics) {
         for (Node node : parsed.document().getDescendants()) {
+            // A reference's address is reported where it is defined, not at each use.
+            String url = node instanceof RefNode ? null : unsafeUrl(node);
+            if (url != null) {
+                int offset = node.getStartOffset();
+                diagnostics.warning(parsed.note().displayPath(), parsed.line(offset), parsed.column(offset),
+                        (node instanceof Reference ? "link reference to " : "link to ") + url
+                                + " removed: only web, mail and page addresses are kept");
+                continue;
+            }
             if (!isRawHtml(node)) {
                 continue;
             }
@@ -129,7 +198,10 @@ public final class HtmlSanitizer {
                 for (Attribute attribute : element.attributes()) {
                     String name = attribute.getKey().toLowerCase(Locale.ROOT);
                     boolean markStyle = tag.equals("mark") && name.equals("style");
-                    if (!markStyle && !safelist.isSafeAttribute(tag, element, attribute)) {
+                    if (markStyle && !HEX_BACKGROUND_ONLY.matcher(attribute.getValue()).matches()) {
+                        diagnostics.warning(where, parsed.line(offset), parsed.column(offset),
+                                "style on <mark> reduced to its class: only a hex background colour is kept");
+                    } else if (!markStyle && !safelist.isSafeAttribute(tag, element, attribute)) {
                         diagnostics.warning(where, parsed.line(offset), parsed.column(offset),
                                 "attribute '" + name + "' removed from <" + tag + ">");
                     }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -45,6 +46,12 @@ public final class MarkdownEngine {
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
             new IdentityHashMap<>());
 
+    /** The vault path of the note a document was parsed from, so embeds can tell when they lead back to it. */
+    static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
+
+    // True when the note's first H1 only repeated its title and was dropped; links to it go to the page top.
+    static final DataKey<Boolean> TITLE_HEADING = new DataKey<>("HANDBOOK_TITLE_HEADING", false);
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
@@ -62,6 +69,8 @@ public final class MarkdownEngine {
         if (config.markdown().hardLineBreaks()) {
             options.set(HtmlRenderer.SOFT_BREAK, "<br />\n");
         }
+        // CommonMark's <…> link destination may hold spaces: [text](<Other Note.md>) is a link in Obsidian.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options)
@@ -116,6 +125,7 @@ public final class MarkdownEngine {
             liftEmbed(paragraph);
         }
         document.set(ANCHORS, anchors);
+        document.set(NOTE_PATH, note.path());
         ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings), List.copyOf(headingNodes),
                 Collections.unmodifiableMap(blocks), List.copyOf(links), List.copyOf(tags));
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
@@ -197,7 +207,9 @@ public final class MarkdownEngine {
     }
 
     private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (part == AttributablePart.NODE) {
+        // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.
+        if (part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
+                || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
             String id = node.getDocument().get(ANCHORS).get(node);
             if (id != null) {
                 attributes.replaceValue("id", id);
@@ -213,6 +225,7 @@ public final class MarkdownEngine {
                 boolean repeatsTitle = plainText(heading).equalsIgnoreCase(note.title());
                 if ((note.titleFromHeading() || node == first) && repeatsTitle) {
                     heading.unlink();
+                    document.set(TITLE_HEADING, true);
                 }
                 return;
             }

@@ -3,8 +3,10 @@ package dev.handbook.markdown;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -110,27 +112,51 @@ final class ObsidianRenderer implements NodeRenderer {
             return;
         }
         Deque<String> embedding = EMBEDDING.get();
-        String source = resolution.embedSource();
-        html.line().raw("<div class=\"embed\">").line();
-        html.raw("<p class=\"embed-source\"><a class=\"internal\" href=\"" + escape(resolution.href()) + "\">"
-                + escape(link.defaultText()) + "</a></p>").line();
-        if (embedding.contains(source) || embedding.size() >= MAX_EMBED_DEPTH) {
-            html.raw("<p class=\"embed-stopped\">This embed is not shown again here: it would repeat itself.</p>");
-        } else {
-            embedding.push(source);
-            try {
-                for (Node node : resolution.embedded()) {
-                    if (node instanceof ListItem item) {
-                        context.renderChildren(item);
-                    } else {
-                        context.render(node);
-                    }
+        // The page's own note counts as shown in full, so an embed that leads back to it stops at once.
+        boolean outermost = embedding.isEmpty();
+        if (outermost) {
+            embedding.push(embedKey(block.getDocument().get(MarkdownEngine.NOTE_PATH), ""));
+        }
+        try {
+            String key = embedKey(resolution.embedSource(), link.anchor());
+            html.line().raw("<div class=\"embed\">").line();
+            html.raw("<p class=\"embed-source\"><a class=\"internal\" href=\"" + escape(resolution.href()) + "\">"
+                    + escape(link.defaultText()) + "</a></p>").line();
+            if (embedding.contains(key) || embedding.size() > MAX_EMBED_DEPTH) {
+                html.raw("<p class=\"embed-stopped\">This embed is not shown again here: it would repeat itself.</p>");
+            } else {
+                embedding.push(key);
+                try {
+                    renderEmbedded(resolution, context, html);
+                } finally {
+                    embedding.pop();
                 }
-            } finally {
+            }
+            html.line().raw("</div>").line();
+        } finally {
+            if (outermost) {
                 embedding.pop();
             }
         }
-        html.line().raw("</div>").line();
+    }
+
+    // A note with the part of it being shown ("" for all of it), so a note may embed its own sections.
+    private static String embedKey(String notePath, String anchor) {
+        return notePath + "#" + anchor.toLowerCase(Locale.ROOT);
+    }
+
+    private static void renderEmbedded(LinkResolution resolution, NodeRendererContext context, HtmlWriter html) {
+        for (Node node : resolution.embedded()) {
+            if (node instanceof ListItem item) {
+                // A list item keeps its list around it, so it is drawn as the item it is.
+                String list = item.getParent() instanceof OrderedList ? "ol" : "ul";
+                html.raw("<" + list + ">").line();
+                context.render(item);
+                html.raw("</" + list + ">").line();
+            } else {
+                context.render(node);
+            }
+        }
     }
 
     private void renderBlockQuote(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {
@@ -146,13 +172,17 @@ final class ObsidianRenderer implements NodeRenderer {
             type = "note";
         }
         String fold = matcher.group(2);
-        String title = matcher.group(3).isBlank()
-                ? Character.toUpperCase(written.charAt(0)) + written.substring(1) : matcher.group(3).trim();
         String container = fold.isEmpty() ? "div" : "details";
         html.line().raw("<" + container + " class=\"callout callout-" + type + "\" data-callout=\"" + escape(written)
                 + "\"" + ("+".equals(fold) ? " open" : "") + ">").line();
         String titleTag = fold.isEmpty() ? "p" : "summary";
-        html.raw("<" + titleTag + " class=\"callout-title\">" + escape(title) + "</" + titleTag + ">").line();
+        html.raw("<" + titleTag + " class=\"callout-title\">");
+        if (matcher.group(3).isBlank()) {
+            html.raw(escape(Character.toUpperCase(written.charAt(0)) + written.substring(1)));
+        } else {
+            renderTitle(quote, quote.getStartOffset() + matcher.start(3), context, html);
+        }
+        html.raw("</" + titleTag + ">").line();
         html.raw("<div class=\"callout-content\">").line();
         boolean first = true;
         for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
@@ -164,6 +194,26 @@ final class ObsidianRenderer implements NodeRenderer {
             first = false;
         }
         html.raw("</div>").line().raw("</" + container + ">").line();
+    }
+
+    // The title is the first line after [!type]: its inline nodes are drawn, so it keeps its Markdown as in Obsidian.
+    private static void renderTitle(BlockQuote quote, int titleStart, NodeRendererContext context, HtmlWriter html) {
+        if (!(quote.getFirstChild() instanceof Paragraph paragraph)) {
+            return;
+        }
+        for (Node node = paragraph.getFirstChild(); node != null && !(node instanceof SoftLineBreak)
+                && !(node instanceof HardLineBreak); node = node.getNext()) {
+            if (node.getEndOffset() <= titleStart) {
+                continue; // part of the [!type] marker
+            }
+            if (node.getStartOffset() < titleStart) {
+                if (node instanceof Text) {
+                    html.raw(escape(node.getChars().subSequence(titleStart - node.getStartOffset()).toString()));
+                }
+                continue;
+            }
+            context.render(node);
+        }
     }
 
     // The first line of a callout's first paragraph is its [!type] title line; the rest is body text.

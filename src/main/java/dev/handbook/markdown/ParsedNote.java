@@ -22,6 +22,11 @@ public record ParsedNote(Note note, Document document, List<Heading> headings,
                          List<com.vladsch.flexmark.ast.Heading> headingNodes, Map<String, Node> blocks,
                          List<WikiLink> links, List<String> inlineTags) {
 
+    /** True when the note began with an H1 repeating its title, which the page shows as its title instead. */
+    public boolean hasTitleHeading() {
+        return document.get(MarkdownEngine.TITLE_HEADING);
+    }
+
     /** The 1-based line in the note's file of a character offset in its body. */
     public int line(int offset) {
         return note.bodyLine() + document.getLineNumber(offset);

@@ -1,0 +1,109 @@
+package dev.handbook.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.markdown.ObsidianSite;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every link that goes nowhere is reported like a compiler error, at the file, line and column of the
+ * link: a warning by default, an error (exit code 1, nothing written) with {@code --strict} or
+ * {@code strict: true}.
+ */
+class LinkDiagnosticsTest {
+
+    private static final String NOTE = "---\ntitle: A\n---\nFirst line.\nSee [[Nowhere]] here.\n";
+
+    @Test
+    void unresolvedLinkIsAWarningAtItsLineAndColumn(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of("content/A.md", NOTE));
+        assertEquals(0, site.exitCode(), site::transcript);
+        List<String> lines = site.diagnostics("content/A.md");
+        assertEquals(1, lines.size(), site::transcript);
+        assertTrue(lines.get(0).startsWith("content/A.md:5:5: warning: "), lines.get(0));
+        assertTrue(lines.get(0).contains("[[Nowhere]]"), lines.get(0));
+    }
+
+    @Test
+    void strictOptionTurnsLinkWarningsIntoErrors(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of("content/A.md", NOTE), "--strict");
+        assertEquals(1, site.exitCode(), site::transcript);
+        assertTrue(site.diagnostics("content/A.md").get(0).startsWith("content/A.md:5:5: error: "), site::transcript);
+        assertFalse(site.exists("a/index.html"), "a failed build writes nothing");
+    }
+
+    @Test
+    void strictInSiteYmlTurnsLinkWarningsIntoErrors(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of("content/A.md", NOTE,
+                "site.yml", "title: Strict\nstrict: true\n"));
+        assertEquals(1, site.exitCode(), site::transcript);
+        assertTrue(site.diagnostics("content/A.md").get(0).contains(": error: "), site::transcript);
+    }
+
+    @Test
+    void strictBuildWithGoodLinksSucceeds(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of(
+                "content/A.md", "---\ntitle: A\n---\nSee [[B#Part]] and [[B#^blk]].\n",
+                "content/B.md", "---\ntitle: B\n---\n## Part\n\nText. ^blk\n"), "--strict");
+        assertEquals(0, site.exitCode(), site::transcript);
+    }
+
+    @Test
+    void missingHeadingAndBlockAreErrorsUnderStrict(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of(
+                "content/A.md", "---\ntitle: A\n---\nSee [[B#Nope]]\nand [[B#^nope]].\n",
+                "content/B.md", "---\ntitle: B\n---\n## Part\n"), "--strict");
+        assertEquals(1, site.exitCode(), site::transcript);
+        List<String> lines = site.diagnostics("content/A.md");
+        assertEquals(2, lines.size(), site::transcript);
+        assertTrue(lines.get(0).startsWith("content/A.md:4:5: error: ") && lines.get(0).contains("Nope"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("content/A.md:5:5: error: ") && lines.get(1).contains("^nope"), lines.get(1));
+    }
+
+    @Test
+    void ambiguousNameIsAnErrorUnderStrict(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of(
+                "content/A.md", "---\ntitle: A\n---\nSee [[Tips]].\n",
+                "content/x/Tips.md", "---\ntitle: X Tips\n---\nx\n",
+                "content/y/Tips.md", "---\ntitle: Y Tips\n---\ny\n"), "--strict");
+        assertEquals(1, site.exitCode(), site::transcript);
+        assertTrue(site.diagnostics("content/A.md").get(0).startsWith("content/A.md:4:5: error: "), site::transcript);
+    }
+
+    @Test
+    void columnOfALinkInATableCell(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of("content/A.md",
+                "---\ntitle: A\n---\n| a | b |\n| --- | --- |\n| x | [[Gone\\|gone]] |\n"));
+        assertTrue(site.diagnostics("content/A.md").get(0).startsWith("content/A.md:6:7: warning: "),
+                site::transcript);
+    }
+
+    @Test
+    void missingAttachmentIsDiagnosed(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of("content/A.md",
+                "---\ntitle: A\n---\n![[absent.png]] and [[absent.pdf]]\n"));
+        List<String> lines = site.diagnostics("content/A.md");
+        assertEquals(2, lines.size(), site::transcript);
+        assertTrue(lines.get(0).startsWith("content/A.md:4:1: warning: ") && lines.get(0).contains("absent.png"),
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("content/A.md:4:21: warning: ") && lines.get(1).contains("absent.pdf"),
+                lines.get(1));
+    }
+
+    @Test
+    void linkToADraftIsDiagnosedButNotListedAsMissing(@TempDir Path temp) {
+        ObsidianSite site = ObsidianSite.build(temp, Map.of(
+                "content/A.md", "---\ntitle: A\n---\nSee [[Secret Plan]].\n",
+                "content/Secret Plan.md", "---\ntitle: Secret Plan\ndraft: true\n---\nNot yet.\n"));
+        assertEquals(0, site.exitCode(), site::transcript);
+        assertTrue(site.diagnostics("content/A.md").get(0).contains("draft"), site::transcript);
+        assertFalse(site.page("missing-notes/").text().contains("Secret Plan"));
+        assertTrue(site.body("a/").select("a").isEmpty(), "no dead link to the unpublished page");
+    }
+}

@@ -1,0 +1,210 @@
+package dev.handbook.links;
+
+import static dev.handbook.markdown.ObsidianSite.target;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.markdown.ObsidianSite;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which note a wiki-link opens, as Obsidian decides it: case-insensitive names, a bare name found anywhere
+ * in the vault, paths from the vault root before paths from the linking note, aliases, a deterministic
+ * pick among notes sharing a name, and heading and block anchors; on the fixture notes
+ * {@code syntax/Resolution.md} and {@code roles/engineering/Engineer.md}.
+ */
+class LinkResolutionTest {
+
+    private static final String PAGE = "syntax/resolution/";
+    private static final String ROLE = "roles/engineering/engineer/";
+    private static final String FILE = "content/syntax/Resolution.md";
+    private static ObsidianSite site;
+
+    @BeforeAll
+    static void build() {
+        site = ObsidianSite.fixture();
+    }
+
+    private static String target(String page, String label) {
+        Element link = site.labelled(page, label).selectFirst("a");
+        assertNotNull(link, () -> "no link in " + site.labelled(page, label).outerHtml());
+        return ObsidianSite.target(link);
+    }
+
+    private static List<String> warningsAt(int line) {
+        return site.diagnostics(FILE).stream().filter(d -> d.startsWith(FILE + ":" + line + ":")).toList();
+    }
+
+    @Test
+    void nameInLowerCaseResolves() {
+        assertEquals("stages/phone-screen/", target(PAGE, "N1:"));
+    }
+
+    @Test
+    void nameInUpperCaseResolves() {
+        assertEquals("stages/phone-screen/", target(PAGE, "N2:"));
+    }
+
+    @Test
+    void bareNameFindsTheOnlyNoteWithThatNameInAnyFolder() {
+        assertEquals("roles/engineering/sub/deep-dive/", target(PAGE, "N3:"));
+    }
+
+    @Test
+    void fileNameWinsOverAnotherNotesAlias() {
+        // "Deep Dive" is also an alias of Onsite Loop; the note whose file is called so wins.
+        assertEquals("roles/engineering/sub/deep-dive/", target(PAGE, "N3:"));
+        assertTrue(warningsAt(8).isEmpty(), () -> String.join("\n", warningsAt(8)));
+    }
+
+    @Test
+    void aliasResolvesToItsNote() {
+        assertEquals("stages/phone-screen/", target(PAGE, "N4:"));
+        assertEquals("Screen Call", site.labelled(PAGE, "N4:").selectFirst("a").text());
+    }
+
+    @Test
+    void aliasIsCaseInsensitive() {
+        assertEquals("stages/phone-screen/", target(PAGE, "N5:"));
+        assertEquals("roles/engineering/engineer/", target(PAGE, "N16:"));
+    }
+
+    @Test
+    void ambiguousNamePicksTheShortestPath() {
+        assertEquals("guides/checklist/", target(PAGE, "N6:"));
+    }
+
+    @Test
+    void ambiguousNameWarnsNamingEveryCandidate() {
+        List<String> warnings = warningsAt(14);
+        assertEquals(1, warnings.size(), () -> String.join("\n", site.diagnostics(FILE)));
+        String warning = warnings.get(0);
+        assertTrue(warning.startsWith(FILE + ":14:25: warning:"), warning);
+        assertTrue(warning.contains("guides/Checklist.md") && warning.contains("roles/engineering/Checklist.md"),
+                warning);
+    }
+
+    @Test
+    void ambiguousNameOfEqualLengthPicksAlphabetically() {
+        assertEquals("teams/north/notes/", target(PAGE, "N7:"));
+        String warning = warningsAt(16).get(0);
+        assertTrue(warning.contains("teams/north/Notes.md") && warning.contains("teams/south/Notes.md"), warning);
+        assertTrue(warning.contains("using teams/north/Notes.md"), warning);
+    }
+
+    @Test
+    void headingMatchesInAnyCase() {
+        assertEquals("stages/phone-screen/#opening-questions", target(PAGE, "N8:"));
+        site.assertAnchorExists(target(PAGE, "N8:"));
+    }
+
+    @Test
+    void headingMatchesWithoutItsPunctuation() {
+        // The heading is "Q&A: Logistics!"; Obsidian's own links drop the colon.
+        assertEquals("stages/phone-screen/#qa-logistics", target(PAGE, "N9:"));
+        site.assertAnchorExists(target(PAGE, "N9:"));
+    }
+
+    @Test
+    void headingMatchesWithOtherPunctuation() {
+        assertEquals("stages/phone-screen/#qa-logistics", target(PAGE, "N10:"));
+    }
+
+    @Test
+    void blockIdAtTheEndOfAListItemNamesTheItem() {
+        String address = target(PAGE, "N11:");
+        assertEquals("stages/phone-screen/#%5Ethanks", address);
+        Element item = site.anchor(address);
+        assertEquals("li", item.normalName());
+        assertEquals("Thank the candidate for their time", item.text());
+    }
+
+    @Test
+    void blockIdOnItsOwnLineAfterATableNamesTheTable() {
+        Element table = site.anchor(target(PAGE, "N12:"));
+        assertEquals("table", table.normalName());
+    }
+
+    @Test
+    void blockIdOnItsOwnLineAfterAListNamesTheList() {
+        Element list = site.anchor(target(PAGE, "N13:"));
+        assertEquals("ul", list.normalName());
+        assertTrue(list.text().contains("Bring a notebook"), list::outerHtml);
+        assertTrue(!site.body("stages/phone-screen/").text().contains("^kit-list"), "the id line is not shown");
+    }
+
+    @Test
+    void missingHeadingIsDiagnosedAndTheLinkGoesToTheNote() {
+        assertEquals("stages/phone-screen/", target(PAGE, "N14:"));
+        List<String> warnings = warningsAt(30);
+        assertEquals(1, warnings.size(), () -> String.join("\n", site.diagnostics(FILE)));
+        assertTrue(warnings.get(0).startsWith(FILE + ":30:22: warning:"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("No Such Heading"), warnings.get(0));
+    }
+
+    @Test
+    void missingBlockIsDiagnosed() {
+        List<String> warnings = warningsAt(32);
+        assertEquals(1, warnings.size(), () -> String.join("\n", site.diagnostics(FILE)));
+        assertTrue(warnings.get(0).startsWith(FILE + ":32:20: warning:"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("^no-such-block"), warnings.get(0));
+    }
+
+    @Test
+    void everyOtherLinkOfTheNoteResolvesSilently() {
+        List<String> lines = site.diagnostics(FILE).stream()
+                .filter(d -> !d.startsWith(FILE + ":14:") && !d.startsWith(FILE + ":16:")
+                        && !d.startsWith(FILE + ":30:") && !d.startsWith(FILE + ":32:"))
+                .toList();
+        assertTrue(lines.isEmpty(), () -> String.join("\n", lines));
+    }
+
+    @Test
+    void headingThatRepeatsTheTitleLinksToTheTopOfThePage(@TempDir Path temp) {
+        // The page shows that H1 as its title, so the link goes to the page; a heading path may start with it.
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/Loop.md", "# Loop\n\nIntro.\n\n## Debrief\n\nScores.\n",
+                "content/A.md", "---\ntitle: A\n---\n[[Loop#Loop]] and [[Loop#Loop#Debrief]] and [[A#A]].\n"));
+        List<Element> links = small.body("a/").select("a");
+        assertEquals("loop/", ObsidianSite.target(links.get(0)));
+        assertEquals("loop/#debrief", ObsidianSite.target(links.get(1)));
+        List<String> lines = small.diagnostics("content/A.md");
+        assertEquals(1, lines.size(), small::transcript);
+        assertTrue(lines.get(0).startsWith("content/A.md:4:45: warning:"), "A has no heading 'A': " + lines.get(0));
+    }
+
+    @Test
+    void pathIsReadFromTheLinkingNotesFolderWhenTheRootHasNoSuchNote() {
+        assertEquals("roles/engineering/sub/deep-dive/", target(ROLE, "R1:"));
+    }
+
+    @Test
+    void pathFromTheVaultRootWinsOverThePathFromTheLinkingNote() {
+        // Both shared/Rubric.md and roles/engineering/shared/Rubric.md exist.
+        assertEquals("shared/rubric/", target(ROLE, "R2:"));
+    }
+
+    @Test
+    void pathFromTheVaultRoot() {
+        assertEquals("guides/checklist/", target(ROLE, "R3:"));
+    }
+
+    @Test
+    void relativePathWithDotDot() {
+        assertEquals("stages/phone-screen/", target(ROLE, "R4:"));
+    }
+
+    @Test
+    void leadingSlashMeansTheVaultRoot() {
+        assertEquals("roles/engineering/checklist/", target(ROLE, "R5:"));
+        assertTrue(site.diagnostics("content/roles/engineering/Engineer.md").isEmpty(),
+                () -> String.join("\n", site.diagnostics("content/roles/engineering/Engineer.md")));
+    }
+}

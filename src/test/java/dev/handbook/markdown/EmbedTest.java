@@ -1,0 +1,167 @@
+package dev.handbook.markdown;
+
+import static dev.handbook.markdown.ObsidianSite.target;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Embeds as Obsidian's "Embed files" help page describes them: {@code ![[Note]]} shows the note,
+ * {@code ![[Note#Heading]]} that section, {@code ![[Note#^id]]} that block, {@code ![[image.png|W]]} or
+ * {@code |WxH} an image of that size; on the fixture note {@code syntax/Embeds.md}.
+ */
+class EmbedTest {
+
+    private static final String PAGE = "syntax/embeds/";
+    private static ObsidianSite site;
+
+    @BeforeAll
+    static void build() {
+        site = ObsidianSite.fixture();
+    }
+
+    // The embed sits right after the paragraph that announces it.
+    private static Element embedAfter(String label) {
+        Element embed = site.labelled(PAGE, label).nextElementSibling();
+        assertNotNull(embed, "nothing after " + label);
+        assertTrue(embed.hasClass("embed"), () -> "no embed after " + label + ": " + embed.outerHtml());
+        return embed;
+    }
+
+    private static Element source(Element embed) {
+        Element link = embed.selectFirst(".embed-source a");
+        assertNotNull(link, () -> "embed without a link to its source: " + embed.outerHtml());
+        return link;
+    }
+
+    @Test
+    void wholeNoteEmbedShowsEveryBlockOfTheNote() {
+        Element embed = embedAfter("E0:");
+        assertTrue(embed.text().contains("The onsite loop has four interviews."), embed::outerHtml);
+        assertTrue(embed.text().contains("Everyone writes scores before the meeting."), embed::outerHtml);
+    }
+
+    @Test
+    void wholeNoteEmbedLinksToItsSource() {
+        assertEquals("stages/onsite-loop/", target(source(embedAfter("E0:"))));
+    }
+
+    @Test
+    void sectionEmbedShowsTheHeadingWithItsSubsectionsOnly() {
+        Element embed = embedAfter("E1:");
+        String text = embed.text();
+        assertTrue(text.contains("Opening Questions"), text);
+        assertTrue(text.contains("Start with the role the candidate holds today."), text);
+        assertTrue(text.contains("Pick one project"), "subsections belong to the section: " + text);
+        assertFalse(text.contains("Confirm the loop dates"), "the next section is not embedded: " + text);
+        assertFalse(text.contains("first real conversation"), "text before the heading is not embedded: " + text);
+    }
+
+    @Test
+    void sectionEmbedLinksToTheHeading() {
+        assertEquals("stages/phone-screen/#opening-questions", target(source(embedAfter("E1:"))));
+    }
+
+    @Test
+    void blockEmbedShowsOnlyThatParagraph() {
+        Element embed = embedAfter("E2:");
+        String text = embed.select(":root > :not(.embed-source)").text();
+        assertEquals("The phone screen is the first real conversation with a candidate.", text);
+        assertEquals("stages/phone-screen/#%5Efirst-call", target(source(embed)));
+    }
+
+    @Test
+    void listItemBlockEmbedShowsOnlyThatItemAsAListItem() {
+        Element embed = embedAfter("E3:");
+        List<Element> items = embed.select("li");
+        assertEquals(1, items.size(), embed::outerHtml);
+        assertEquals("Thank the candidate for their time", items.get(0).text());
+        assertFalse(embed.text().contains("Explain what happens next"), embed::outerHtml);
+    }
+
+    @Test
+    void imageEmbedIsAnImage() {
+        Element image = site.labelled(PAGE, "E4:").selectFirst("img");
+        assertNotNull(image);
+        assertEquals("attachments/diagram.png", target(image));
+        assertFalse(image.hasAttr("width"));
+        assertTrue(site.exists("attachments/diagram.png"));
+    }
+
+    @Test
+    void imageEmbedWithOneNumberSetsTheWidth() {
+        Element image = site.labelled(PAGE, "E5:").selectFirst("img");
+        assertNotNull(image);
+        assertEquals("300", image.attr("width"));
+        assertFalse(image.hasAttr("height"), "the height follows the aspect ratio");
+    }
+
+    @Test
+    void imageEmbedWithWidthAndHeightSetsBoth() {
+        Element image = site.labelled(PAGE, "E6:").selectFirst("img");
+        assertNotNull(image);
+        assertEquals("300", image.attr("width"));
+        assertEquals("200", image.attr("height"));
+    }
+
+    @Test
+    void sectionOfTheSameNoteCanBeEmbedded() {
+        Element embed = embedAfter("E7:");
+        assertTrue(embed.text().contains("Local section text."), embed::outerHtml);
+        assertTrue(embed.select(".embed-stopped").isEmpty(), "not a cycle: " + embed.outerHtml());
+        assertTrue(site.diagnostics("content/syntax/Embeds.md").isEmpty(), () -> String.join("\n", site.diagnostics()));
+    }
+
+    @Test
+    void embedCycleIsReportedOnBothNotes() {
+        assertTrue(site.diagnostics("content/cycle/Alpha.md").stream().anyMatch(line -> line.contains("embed cycle")),
+                site::transcript);
+        assertTrue(site.diagnostics("content/cycle/Beta.md").stream().anyMatch(line -> line.contains("embed cycle")),
+                site::transcript);
+    }
+
+    @Test
+    void embedCycleStopsBeforeThePageRepeatsItself() {
+        Element body = site.body("cycle/alpha/");
+        assertEquals(1, count(body.text(), "Alpha text."), body::outerHtml);
+        assertEquals(1, count(body.text(), "Beta text."), body::outerHtml);
+        assertEquals(1, body.select(".embed-stopped").size(), body::outerHtml);
+    }
+
+    @Test
+    void buildWithAnEmbedCycleStillFinishes(@TempDir Path temp) {
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/A.md", "---\ntitle: A\n---\nA says hello.\n\n![[B]]\n",
+                "content/B.md", "---\ntitle: B\n---\nB says hello.\n\n![[A]]\n"));
+        assertEquals(0, small.exitCode(), small::transcript);
+        assertTrue(small.exists("a/index.html") && small.exists("b/index.html"), small::transcript);
+        assertTrue(small.diagnostics("content/A.md").get(0).startsWith("content/A.md:6:1: warning: embed cycle"),
+                small::transcript);
+    }
+
+    @Test
+    void noteEmbeddingItselfIsStopped(@TempDir Path temp) {
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/Self.md", "---\ntitle: Self\n---\nOnly once.\n\n![[Self]]\n"));
+        assertEquals(0, small.exitCode(), small::transcript);
+        assertEquals(1, count(small.body("self/").text(), "Only once."), small.body("self/")::outerHtml);
+        assertFalse(small.diagnostics("content/Self.md").isEmpty(), small::transcript);
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
