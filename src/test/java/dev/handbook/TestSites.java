@@ -35,9 +35,14 @@ public final class TestSites {
 
     /** The fixture folder {@code src/test/resources/vaults/<name>} as it sits on the test class path. */
     public static Path fixture(String name) {
-        URL url = TestSites.class.getResource("/vaults/" + name);
+        return resource("vaults", name);
+    }
+
+    /** The fixture folder {@code src/test/resources/<group>/<name>} as it sits on the test class path. */
+    public static Path resource(String group, String name) {
+        URL url = TestSites.class.getResource("/" + group + "/" + name);
         if (url == null) {
-            throw new IllegalArgumentException("no fixture vault named " + name);
+            throw new IllegalArgumentException("no fixture named " + name + " in " + group);
         }
         try {
             return Path.of(url.toURI());

@@ -79,13 +79,36 @@ public final class Build {
         if (refusal != null) {
             throw new ConfigException(refusal);
         }
-        Compiled compiled = compile(write ? Purpose.WRITE : Purpose.CHECK);
-        boolean written = false;
-        if (write && !diagnostics.hasErrors()) {
-            writer.write(compiled.files());
-            written = true;
+        if (!write) {
+            Compiled compiled = compile(Purpose.CHECK);
+            return new BuildResult(compiled.pages(), compiled.files().size(), false);
         }
-        return new BuildResult(compiled.pages(), compiled.files().size(), written);
+        // Pages go into the staging folder as soon as they are drawn, so a big handbook never sits in memory
+        // whole; the output folder itself changes only at the swap, and only when there are no errors.
+        java.util.concurrent.atomic.AtomicInteger early = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            Compiled compiled = compile(Purpose.WRITE, file -> {
+                try {
+                    writer.writeNow(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                early.incrementAndGet();
+            });
+            int files = compiled.files().size() + early.get();
+            if (diagnostics.hasErrors()) {
+                writer.discard();
+                return new BuildResult(compiled.pages(), files, false);
+            }
+            writer.write(compiled.files());
+            return new BuildResult(compiled.pages(), files, true);
+        } catch (java.io.UncheckedIOException e) {
+            writer.discard();
+            throw e.getCause();
+        } catch (ConfigException | IOException | RuntimeException | Error e) {
+            writer.discard();
+            throw e;
+        }
     }
 
     /**
@@ -93,6 +116,12 @@ public final class Build {
      * links; a preview leaves out the PDFs, the slowest part, so edits show at once.
      */
     public Compiled compile(Purpose purpose) throws ConfigException, IOException {
+        return compile(purpose, null);
+    }
+
+    // early, when set, takes the files no later step reads as soon as they are made (they are then not returned).
+    private Compiled compile(Purpose purpose, java.util.function.Consumer<OutputFile> early)
+            throws ConfigException, IOException {
         Theme theme = Theme.load(config);
         Vault vault = new VaultLoader(config, diagnostics).load();
         MarkdownEngine markdown = new MarkdownEngine(config);
@@ -106,15 +135,22 @@ public final class Build {
                 .toList();
         InterviewPages interviewPages = new InterviewPages(interview, config);
         Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
+        OutputFile search = OutputFile.of(SearchIndex.FILE,
+                SearchIndex.script(contents, interview).getBytes(StandardCharsets.UTF_8));
+        if (purpose == Purpose.WRITE) {
+            // The search index was the last reader of the parsed notes, the biggest part of a build's memory:
+            // let them go before the pages are drawn.
+            parsed = null;
+            contents = null;
+        }
         PageRenderer renderer = renderer(site, theme);
-        List<OutputFile> files = render(site, theme, renderer);
-        files.addAll(new QuestionExport(interview, config).files());
+        List<OutputFile> files = render(site, theme, renderer, early);
+        emit(files, new QuestionExport(interview, config).files(), early);
         if (purpose != Purpose.PREVIEW) {
             files.addAll(scorecardPdfs(files, interviewPages.downloads(),
                     purpose == Purpose.WRITE && !diagnostics.hasErrors()));
         }
-        files.add(OutputFile.of(SearchIndex.FILE,
-                SearchIndex.script(contents, interview).getBytes(StandardCharsets.UTF_8)));
+        emit(files, List.of(search), early);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
         }
@@ -188,10 +224,25 @@ public final class Build {
         return new PageRenderer(theme, globals);
     }
 
-    private List<OutputFile> render(Site site, Theme theme, PageRenderer renderer) {
+    private static void emit(List<OutputFile> files, List<OutputFile> made, java.util.function.Consumer<OutputFile> early) {
+        if (early == null) {
+            files.addAll(made);
+        } else {
+            made.forEach(early);
+        }
+    }
+
+    private List<OutputFile> render(Site site, Theme theme, PageRenderer renderer,
+                                    java.util.function.Consumer<OutputFile> early) {
         List<OutputFile> files = new ArrayList<>(site.pages().parallelStream().map(page -> {
             try {
-                return OutputFile.of(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+                OutputFile file = OutputFile.of(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+                // The scorecard sheets stay in memory: the PDFs are drawn from them later.
+                if (early != null && !page.outputPath().startsWith(InterviewPages.SCORECARDS)) {
+                    early.accept(file);
+                    return null;
+                }
+                return file;
             } catch (PageRenderer.TemplateException e) {
                 diagnostics.error(e.file(), e.line(), 1, e.getMessage());
                 return null;

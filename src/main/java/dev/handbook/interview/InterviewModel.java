@@ -2,6 +2,8 @@ package dev.handbook.interview;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The handbook's interview model: roles, their competencies and loops, stages and every question.
@@ -27,5 +29,22 @@ public record InterviewModel(List<Role> roles, List<Stage> stages, List<Competen
     public List<Question> questionsOf(Competency competency) {
         return questions.stream().filter(q -> q.competencies().stream()
                 .anyMatch(name -> name.equalsIgnoreCase(competency.name()))).toList();
+    }
+
+    /** The stages whose notes ask the question, in stage order. */
+    public List<Stage> stagesOf(Question question) {
+        Set<String> paths = sourcePaths(question);
+        return stages.stream().filter(stage -> paths.contains(stage.note().path())).toList();
+    }
+
+    /** The roles that ask the question: in a stage of their loop, or in the role's own note; in role order. */
+    public List<Role> rolesOf(Question question) {
+        Set<String> paths = sourcePaths(question);
+        return roles.stream().filter(role -> paths.contains(role.note().path())
+                || role.loop().stream().anyMatch(step -> paths.contains(step.stage().note().path()))).toList();
+    }
+
+    private static Set<String> sourcePaths(Question question) {
+        return question.sources().stream().map(source -> source.note().path()).collect(Collectors.toSet());
     }
 }

@@ -62,14 +62,17 @@ public final class InterviewPages {
             values.put("loop", role.loop().stream().map(step -> Map.of("step", step,
                     "questions", view(step.stage().questions()),
                     "scorecard", stageSheetUrl(role, step.stage()),
-                    "pdf", stageSheetUrl(role, step.stage()) + SHEET_PDF)).toList());
+                    "pdf", stageSheetUrl(role, step.stage()) + SHEET_PDF,
+                    "download", downloadName(role, step.stage()))).toList());
             values.put("byCompetency", role.competencies().stream().map(c -> new QuestionGroup(c.name(),
                     Slugs.slug(c.name()), c.description(), view(role.questions().stream()
                     .filter(q -> q.competencies().stream().anyMatch(n -> n.equalsIgnoreCase(c.name()))).toList())))
                     .toList());
             values.put("scorecard", roleSheetUrl(role));
             values.put("scorecardPdf", roleSheetUrl(role) + SHEET_PDF);
+            values.put("download", downloadName(role, null));
             values.put("packet", role.loop().isEmpty() ? "" : packetUrl(role));
+            values.put("packetDownload", packetDownloadName(role));
             return new NoteView("role", values);
         }
         if (declared instanceof Stage stage) {
@@ -167,16 +170,26 @@ public final class InterviewPages {
         return List.copyOf(downloads);
     }
 
+    // Every sheet's PDF is scorecard.pdf in its own folder; downloaded side by side they need names of their own.
+    private static String downloadName(Role role, Stage stage) {
+        return Slugs.slug(role.note().name()) + (stage == null ? "" : "-" + Slugs.slug(stage.note().name()))
+                + "-scorecard.pdf";
+    }
+
+    private static String packetDownloadName(Role role) {
+        return Slugs.slug(role.note().name()) + "-interview-packet.pdf";
+    }
+
     private Map<String, Object> sheetLinks() {
         Map<String, Object> links = new LinkedHashMap<>();
         for (Role role : model.roles()) {
-            String roleSlug = Slugs.slug(role.note().name());
             links.put(role.note().path(), Map.of("role", roleSheetUrl(role), "pdf", roleSheetUrl(role) + SHEET_PDF,
-                    "packet", role.loop().isEmpty() ? "" : packetUrl(role), "download", roleSlug,
+                    "download", downloadName(role, null),
+                    "packet", role.loop().isEmpty() ? "" : packetUrl(role), "packetDownload", packetDownloadName(role),
                     "stages", role.loop().stream().map(step -> Map.of("stage", step.stage(),
                             "url", stageSheetUrl(role, step.stage()),
                             "pdf", stageSheetUrl(role, step.stage()) + SHEET_PDF,
-                            "download", roleSlug + "-" + Slugs.slug(step.stage().note().name()))).toList()));
+                            "download", downloadName(role, step.stage()))).toList()));
         }
         return links;
     }
@@ -202,8 +215,8 @@ public final class InterviewPages {
         values.put("pageUrl", config.baseUrl().isEmpty() ? "" : config.baseUrl() + url);
         values.put("pdfUrl", url + SHEET_PDF);
         values.put("packetUrl", role.loop().isEmpty() ? "" : packetUrl(role));
-        values.put("download", Slugs.slug(role.note().name())
-                + (step == null ? "" : "-" + Slugs.slug(step.stage().note().name())));
+        values.put("download", downloadName(role, step == null ? null : step.stage()));
+        values.put("packetDownload", packetDownloadName(role));
         return new Page(url, "scorecard", title, role.note().displayPath(), values);
     }
 

@@ -81,7 +81,7 @@ public final class SearchIndex {
     }
 
     /** A JSON string literal; '<' is escaped too so the script can never close a tag. */
-    static String string(String text) {
+    public static String string(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -3,6 +3,7 @@ package dev.handbook.markdown;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.TestSites;
 import dev.handbook.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,7 +61,7 @@ public final class ObsidianSite {
                 // Shared by every test class, so it lives as long as the test JVM and no longer.
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(temp)));
                 Path copy = temp.resolve("vault");
-                copyTree(resource("/obsidian/vault"), copy);
+                TestSites.copyTree(resource("/obsidian/vault"), copy);
                 fixture = build(copy, temp.resolve("out"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -215,21 +216,6 @@ public final class ObsidianSite {
             }
         } catch (IOException e) {
             // Best effort: the folder is in the temp directory anyway.
-        }
-    }
-
-    private static void copyTree(Path source, Path target) {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path destination = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(path, destination);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,0 +1,86 @@
+package dev.handbook.output;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Liberation fonts (SIL OFL, from openpdf-fonts-extra), embedded as subsets in every PDF so a sheet looks
+ * the same on every machine and printer. The sheet CSS asks for Liberation Sans; the serif and mono families
+ * stand in for CSS's generic families, so a theme that asks for {@code serif} or {@code monospace} still gets
+ * an embedded font rather than one of the PDF viewer's standard fonts.
+ */
+final class PdfFonts {
+
+    /** The family the default sheet CSS asks for. */
+    static final String SANS = "Liberation Sans";
+
+    private record Family(String file, List<String> names) {
+    }
+
+    private record Face(String suffix, int weight, FontStyle style) {
+    }
+
+    // openhtmltopdf looks the generic families up as SansSerif, Serif and Monospaced; the other names are the
+    // ones its standard fonts answer to, which would otherwise be drawn unembedded.
+    private static final List<Family> FAMILIES = List.of(
+            new Family("LiberationSans", List.of(SANS, "SansSerif", "Arial", "Helvetica", "Dialog")),
+            new Family("LiberationSerif", List.of("Liberation Serif", "Serif", "Times New Roman", "Times",
+                    "TimesRoman")),
+            new Family("LiberationMono", List.of("Liberation Mono", "Monospaced", "Courier New", "Courier",
+                    "DialogInput")));
+
+    private static final List<Face> FACES = List.of(
+            new Face("Regular", 400, FontStyle.NORMAL),
+            new Face("Bold", 700, FontStyle.NORMAL),
+            new Face("Italic", 400, FontStyle.ITALIC),
+            new Face("BoldItalic", 700, FontStyle.ITALIC));
+
+    // A font file is read on first use and then shared by every document of the build.
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+
+    /** Checks that the fonts are on the class path, reading the one every sheet uses. */
+    static PdfFonts load() throws IOException {
+        PdfFonts fonts = new PdfFonts();
+        try {
+            fonts.bytes("LiberationSans-Regular.ttf");
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return fonts;
+    }
+
+    /** Registers every face under each of its family's names; a face is read only when a sheet uses it. */
+    void register(PdfRendererBuilder builder) {
+        for (Family family : FAMILIES) {
+            for (Face face : FACES) {
+                String file = family.file() + "-" + face.suffix() + ".ttf";
+                for (String name : family.names()) {
+                    builder.useFont(() -> new ByteArrayInputStream(bytes(file)), name, face.weight(), face.style(),
+                            true);
+                }
+            }
+        }
+    }
+
+    /** The bytes of one of the Liberation files, such as {@code LiberationSans-Bold.ttf}. */
+    byte[] bytes(String file) {
+        return files.computeIfAbsent(file, name -> {
+            try (InputStream in = PdfFonts.class.getResourceAsStream("/liberation/" + name)) {
+                if (in == null) {
+                    throw new IOException("font liberation/" + name + " is not on the class path"
+                            + " (it comes with com.github.librepdf:openpdf-fonts-extra)");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,194 @@
+package dev.handbook.output;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.site.ScorecardDownloads;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+/**
+ * Renders the scorecard sheets of the built site as PDFs, and each role's interview packet, in-process with
+ * openhtmltopdf: from the sheets' own HTML and print CSS, with the fonts embedded and no network.
+ */
+public final class ScorecardPdf {
+
+    private final Paper paper;
+    private final String producer;
+    private final PdfFonts fonts;
+    private final Diagnostics diagnostics;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Prepares a renderer.
+     *
+     * @param paper the paper size from site.yml: {@code A4} or {@code Letter}
+     * @param producer the name and version written into each PDF's properties
+     * @param diagnostics where the renderer's warnings go (a stylesheet it cannot read or parse...)
+     * @throws IOException when the fonts cannot be read from the class path
+     */
+    public ScorecardPdf(String paper, String producer, Diagnostics diagnostics) throws IOException {
+        this.paper = Paper.of(paper);
+        this.producer = producer;
+        this.diagnostics = diagnostics;
+        this.fonts = PdfFonts.load();
+        PdfLog.silence();
+        BundledFontMapper.install(fonts);
+    }
+
+    /**
+     * Renders every sheet's PDF and every role's packet.
+     *
+     * @param site the site's files, where the sheets' HTML and the theme's CSS are found
+     * @param downloads the sheets and packets to make
+     * @return the PDFs, in the order of the downloads
+     */
+    public List<OutputFile> render(List<OutputFile> site, List<ScorecardDownloads> downloads) {
+        SiteResources resources = new SiteResources(site);
+        List<ScorecardDownloads.Sheet> sheets = new ArrayList<>();
+        for (ScorecardDownloads role : downloads) {
+            sheets.add(role.roleSheet());
+            sheets.addAll(role.stageSheets());
+        }
+        // Sheets are independent documents, so they render side by side; a packet then only merges pages.
+        Map<String, byte[]> pdfs = new ConcurrentHashMap<>();
+        sheets.parallelStream().forEach(sheet -> pdfs.put(sheet.pdf(), sheet(sheet, resources)));
+        List<OutputFile> files = new ArrayList<>();
+        for (ScorecardDownloads role : downloads) {
+            files.add(OutputFile.of(role.roleSheet().pdf(), pdfs.get(role.roleSheet().pdf())));
+            List<InterviewPacket.Part> parts = new ArrayList<>();
+            for (ScorecardDownloads.Sheet sheet : role.stageSheets()) {
+                files.add(OutputFile.of(sheet.pdf(), pdfs.get(sheet.pdf())));
+                parts.add(new InterviewPacket.Part(sheet.title(), pdfs.get(sheet.pdf())));
+            }
+            if (!role.packet().isEmpty()) {
+                files.add(OutputFile.of(role.packet(),
+                        InterviewPacket.merge(role.role() + " · interview packet", producer, parts)));
+            }
+        }
+        return files;
+    }
+
+    private byte[] sheet(ScorecardDownloads.Sheet sheet, SiteResources resources) {
+        byte[] html = resources.bytes(SiteResources.uriOf(sheet.page()));
+        if (html == null) {
+            throw new IllegalStateException("no rendered page " + sheet.page() + " for " + sheet.pdf());
+        }
+        try {
+            return render(new String(html, StandardCharsets.UTF_8), sheet.page(), sheet.title(), resources,
+                    diagnostic -> warn(sheet.pdf(), diagnostic));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + sheet.pdf() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Renders one page of HTML to a PDF.
+     *
+     * @param html the page as the theme drew it
+     * @param path the page's output path, against which its relative links and stylesheets resolve
+     * @param title the PDF's title
+     * @param log receives the renderer's messages about this document
+     */
+    byte[] render(String html, String path, String title, SiteResources resources,
+                  Consumer<Diagnostic> log) throws IOException {
+        String baseUri = SiteResources.uriOf(path);
+        Document page = Jsoup.parse(html, baseUri);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .withW3cDocument(new W3CDom().fromJsoup(page), baseUri)
+                .useUriResolver(resources)
+                .useProtocolsStreamImplementation(resources, SiteResources.SCHEME)
+                .useHttpStreamImplementation(new SiteResources.Offline())
+                // Belt and braces: whatever a custom theme links to, only the site's own files are read.
+                .useExternalResourceAccessControl(
+                        (uri, type) -> uri != null && uri.startsWith(SiteResources.SCHEME + ":"),
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useDefaultPageSize(paper.width(), paper.height(), paper.units())
+                .withProducer(producer)
+                .withDiagnosticConsumer(log)
+                .useFastMode();
+        fonts.register(builder);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            PDDocument document = renderer.getPdfDocument();
+            describe(document, title, producer, html.getBytes(StandardCharsets.UTF_8));
+            document.save(out);
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    // Resources the renderer could not or would not load are worth a warning. CSS it skips is not: the sheet
+    // CSS is written for browsers too, and what the renderer lacks (flexbox, media features) would warn on
+    // every build. Every sheet shares the theme, so each message is reported once.
+    private void warn(String pdf, Diagnostic diagnostic) {
+        if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()
+                && !XRLog.CSS_PARSE.equals(diagnostic.getLogMessageId().getWhere())
+                && reported.add(diagnostic.getFormattedMessage())) {
+            diagnostics.warning(pdf, 0, 0, "PDF: " + diagnostic.getFormattedMessage());
+        }
+    }
+
+    /**
+     * Sets a PDF's title and producer, leaves out the dates, and derives its file identifier from what it
+     * was made of: PDFBox would otherwise stamp a new identifier from the clock, and the same sheet should
+     * give the same bytes in every build.
+     */
+    static void describe(PDDocument document, String title, String producer, byte[] source) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setProducer(producer);
+        info.setCreator(producer);
+        info.setCreationDate(null);
+        info.setModificationDate(null);
+        byte[] id;
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(title.getBytes(StandardCharsets.UTF_8));
+            id = Arrays.copyOf(digest.digest(source), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** The paper sizes site.yml offers; the sheet's own {@code @page} rule says the same. */
+    private record Paper(float width, float height, PageSizeUnits units) {
+        static Paper of(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "letter" -> new Paper(8.5f, 11f, PageSizeUnits.INCHES);
+                default -> new Paper(210f, 297f, PageSizeUnits.MM);
+            };
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dev.handbook.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each question-extraction rule the README documents, over the "harbour" fixture vault. */
+class QuestionExtractionTest {
+
+    private static InterviewFixtures.Loaded harbour;
+
+    @BeforeAll
+    static void load() {
+        harbour = InterviewFixtures.load("harbour");
+    }
+
+    private static Question question(String text) {
+        return harbour.question(text);
+    }
+
+    private static boolean anyQuestionContains(String words) {
+        return harbour.model().questions().stream().anyMatch(q -> q.text().contains(words)
+                || q.variants().stream().anyMatch(v -> v.contains(words)));
+    }
+
+    @Test
+    void aListItemEndingInAQuestionMarkIsAQuestion() {
+        Question question = question("Which stack would you move first if the forecast turned to gale?");
+        assertEquals("stages/yard-walk/", question.source().note().url());
+        assertEquals("On the quay", question.section());
+    }
+
+    @Test
+    void aHeadingEndingInAQuestionMarkIsAQuestionAnchoredAtTheHeading() {
+        Question question = question("How do you split one delivery across two vans?");
+        assertEquals("how-do-you-split-one-delivery-across-two-vans", question.source().anchor());
+        assertEquals("Themes", question.section(), "the section is the heading the question heading sits under");
+    }
+
+    @Test
+    void prose_isAQuestionOnlyWhenEmphasised() {
+        Question emphasised = question("If you could change one thing about your last team, what would it be?");
+        assertEquals("Prose", emphasised.section());
+        assertFalse(anyQuestionContains("tide tables"), "a plain prose sentence ending in ? is not a question");
+    }
+
+    @Test
+    void aQuotedLineEndingInAQuestionMarkIsAQuestion() {
+        Question quoted = question("How would you explain a delay to a customer who has already waited twice?");
+        assertEquals("Prose", quoted.section());
+    }
+
+    @Test
+    void aQuestionCalloutHoldsQuestionsButAnAdviceCalloutDoesNot() {
+        assertEquals("Prose", question("Who do you call first when the crane stops mid-lift?").section());
+        assertFalse(anyQuestionContains("cranes later"), "a question quoted inside a [!tip] is advice, not one to ask");
+        assertFalse(anyQuestionContains("From the night shift"), "a callout's title is not a question");
+    }
+
+    @Test
+    void aOneWordQuestionIsAProbeOfTheQuestionBeforeIt() {
+        Question question = question("Describe the last plan you changed halfway through. What made you change it?");
+        assertEquals(List.of("Why?"), question.probes());
+        assertTrue(harbour.model().questions().stream().noneMatch(q -> q.text().equals("Why?")));
+    }
+
+    @Test
+    void slashSeparatedQuestionsInOneItemAreOneQuestionWithVariants() {
+        Question question = question("How do you plan a week?");
+        assertEquals(List.of("How do you plan a quarter?"), question.variants());
+        assertTrue(harbour.model().questions().stream().noneMatch(q -> q.text().equals("How do you plan a quarter?")),
+                "a variant is not a question of its own");
+    }
+
+    @Test
+    void nestedItemsAreProbesInReadingOrder() {
+        Question question = question("Tell me about a time a forecast was badly wrong. What did you do next?");
+        assertEquals(List.of("How early did you notice?", "Who did you tell first?", "What did they say?"),
+                question.probes());
+        assertTrue(question.exampleAnswer().isEmpty());
+    }
+
+    @Test
+    void situationTaskActionResultItemsAreAnExampleAnswerNotProbes() {
+        Question question = question("When did you push back on a deadline?");
+        assertEquals(List.of("Situation", "Task", "Action", "Result"),
+                question.exampleAnswer().stream().map(Question.AnswerPart::label).toList());
+        assertEquals("The quay crane was booked for a day we could not make.", question.exampleAnswer().get(0).text());
+        assertTrue(question.probes().isEmpty(), "answer parts are not probes: " + question.probes());
+    }
+
+    @Test
+    void lookForOnTheNextLineIsTheGuidance() {
+        Question question = question(
+                "Tell me about the last shift handover you ran. What did the next shift need from you?");
+        assertEquals("Writes things down; thinks about the reader of the handover.", question.lookFor());
+        assertEquals(List.of("What did you leave out?", "Who checked it?"), question.probes(),
+                "the guidance line does not end the item: its nested probes still count");
+        assertEquals("A routine, not heroics; names the two fields that are most often wrong.",
+                question("How do you check a manifest before the crane starts?").lookFor());
+    }
+
+    @Test
+    void lookForInAFollowingParagraphIsTheGuidance() {
+        assertEquals("Knows the tracking system, and when not to trust it.",
+                question("Which tool do you reach for first when a container goes missing?").lookFor());
+        assertEquals("Weight, the order of stops, and a plan for when one van is late.",
+                question("How do you split one delivery across two vans?").lookFor());
+        assertFalse(anyQuestionContains("Look for"), "a guidance line is never a question of its own");
+    }
+
+    @Test
+    void theEnclosingHeadingIsTheSection() {
+        assertEquals("Warm-up", question("How do you plan a week?").section());
+        assertEquals("Digging deeper", question("When did you push back on a deadline?").section());
+        assertEquals("Opening",
+                question("Tell me about the last shift handover you ran. What did the next shift need from you?")
+                        .section());
+    }
+
+    @Test
+    void markColoursAreThemes() {
+        assertEquals(List.of("setback"),
+                question("What was the hardest setback of your first year on the docks?").themes(),
+                "a Highlightr mark's colour names its palette theme");
+        assertEquals(List.of("highlight"),
+                question("Which result are you proudest of, and why does it matter to you?").themes(),
+                "==text== is the default theme");
+        assertEquals(List.of(), question("How do you plan a week?").themes());
+    }
+
+    @Test
+    void competenciesComeFromFrontMatterAndInlineTags() {
+        assertEquals(List.of("Teamwork"), question("How do you plan a week?").competencies(),
+                "the note's front matter names the competency");
+        assertEquals(List.of("Teamwork", "Accuracy"),
+                question("How do you check your own work before handing it over?").competencies(),
+                "an inline #tag adds one");
+        assertEquals(List.of("Accuracy"),
+                question("Which stack would you move first if the forecast turned to gale?").competencies(),
+                "a stage's competencies apply to its questions");
+        assertEquals(List.of(), question("What would make you turn this offer down?").competencies());
+        assertEquals("How do you check a manifest before the crane starts?",
+                question("How do you check a manifest before the crane starts?").text(),
+                "the tag is not part of the question");
+    }
+
+    @Test
+    void questionsFalseOptsANoteOut() {
+        assertFalse(anyQuestionContains("every other weekend"));
+    }
+
+    @Test
+    void aQuestionsListInFrontMatterAddsQuestions() {
+        Question plain = question("What would make you turn this offer down?");
+        Question withGuidance = question("Which of our values would you change?");
+        assertEquals("notes/extra/", plain.source().url());
+        assertEquals("Honesty, and a reason tied to their own experience.", withGuidance.lookFor());
+        assertEquals("", plain.lookFor());
+    }
+
+    @Test
+    void theSameQuestionInTwoNotesIsOneEntryWithBothSources() {
+        Question question = question("What brought you to harbour logistics?");
+        assertEquals(1, harbour.model().questions().stream()
+                .filter(q -> QuestionIds.key(q.text()).equals(QuestionIds.key(question.text()))).count());
+        assertEquals(List.of("questions/rules/#" + question.id(), "stages/screen/#" + question.id()),
+                question.sources().stream().map(QuestionSource::url).toList());
+        assertEquals("A concrete reason rather than a rehearsed pitch.", question.lookFor(),
+                "guidance given in one source serves the merged question");
+    }
+
+    @Test
+    void idsAreMadeFromTheWordsOnly() {
+        Question question = question("What brought you to harbour logistics?");
+        assertTrue(question.id().matches("q-[0-9a-f]{10}"), question.id());
+        assertEquals(question.id(), QuestionIds.of("  What brought you to Harbour logistics ? "));
+        assertNotEquals(question.id(), QuestionIds.of("What brought you to harbour logistics today?"));
+        assertEquals(question.id(), question.source().anchor(), "the id is the anchor on the source page");
+    }
+
+    @Test
+    void idsAreStableAcrossBuildsAndEdits(@TempDir Path temp) {
+        Map<String, String> before = ids(harbour.model());
+        assertEquals(before, ids(InterviewFixtures.load("harbour").model()), "a second build gives the same ids");
+
+        Path copy = InterviewFixtures.copy("harbour", temp);
+        InterviewFixtures.edit(copy.resolve("content/questions/Rules.md"), "## Warm-up\n",
+                "## Warm-up\n\n- Which port did you see first, and what surprised you?\n");
+        Map<String, String> after = ids(InterviewFixtures.load(copy).model());
+        assertEquals(before.size() + 1, after.size());
+        before.forEach((text, id) -> assertEquals(id, after.get(text), "a question added above does not move " + text));
+    }
+
+    @Test
+    void questionsAreSortedAToZ() {
+        List<String> texts = harbour.model().questions().stream().map(Question::text).toList();
+        assertEquals(texts.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), texts);
+    }
+
+    private static Map<String, String> ids(InterviewModel model) {
+        return model.questions().stream().collect(Collectors.toMap(Question::text, Question::id));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.handbook.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The blank scorecard sheets of the "harbour" fixture, as HTML: one per role and one per stage of its loop. */
+class ScorecardSheetTest {
+
+    @TempDir
+    static Path temp;
+
+    private static Path out;
+
+    @BeforeAll
+    static void build() {
+        out = temp.resolve("out");
+        InterviewFixtures.build(InterviewFixtures.copy("harbour", temp), out);
+    }
+
+    private static Document sheet(String path) {
+        try {
+            return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String SCREEN = "scorecards/dock-planner/screen/index.html";
+    private static final String ROLE = "scorecards/dock-planner/index.html";
+
+    @Test
+    void theHeaderHasTheFieldsToFillInAndNamesTheStage() {
+        Document sheet = sheet(SCREEN);
+        assertEquals("Dock Planner · Screen", sheet.selectFirst("h1").text());
+        assertEquals(List.of("Candidate", "Date", "Interviewer", "Stage"), sheet.select("table.fields th").eachText());
+        Element stage = sheet.selectFirst("table.fields th:containsOwn(Stage) + td");
+        assertEquals("Screen (20m)", stage.text(), "the loop's duration for the stage, not the stage note's own");
+        assertEquals("", sheet.selectFirst("table.fields th:containsOwn(Candidate) + td").text());
+    }
+
+    @Test
+    void eachCompetencyHasABoxPerScorePlusNotAssessed() {
+        Document sheet = sheet(SCREEN);
+        List<String> headings = sheet.select("table.rating-table thead th").stream()
+                .map(th -> (th.ownText() + " " + th.select(".label").text()).trim()).toList();
+        assertEquals(List.of("Competency", "0 No evidence", "1 Weak", "2 Mixed", "3 Strong", "4 Exceptional",
+                "N/A Not assessed"), headings);
+        List<Element> rows = sheet.select("tr.competency-row");
+        assertEquals(List.of("Teamwork"), rows.stream().map(row -> row.selectFirst("th").text()).toList(),
+                "a stage sheet rates the competencies the stage assesses");
+        for (Element row : rows) {
+            assertEquals(6, row.select("td .checkbox").size(), row.outerHtml());
+            assertEquals("Not assessed", row.select("td .checkbox").last().attr("aria-label"));
+        }
+        assertEquals(rows.size(), sheet.select("tr.evidence-row").size(), "each competency has room for evidence");
+    }
+
+    @Test
+    void theRoleSheetRatesEveryCompetencyWithItsRubric() {
+        Document sheet = sheet(ROLE);
+        assertEquals(List.of("Teamwork", "Accuracy", "Seamanship"),
+                sheet.select("tr.competency-row > th").stream().map(th -> th.ownText()).toList());
+        Element teamwork = sheet.selectFirst("tr.competency-row:has(th:containsOwn(Teamwork)) ol.rubric-levels");
+        assertNotNull(teamwork);
+        assertEquals(5, teamwork.select("li").size());
+        assertEquals("Plans with the people affected before starting.", teamwork.select("li").get(3).text());
+        assertTrue(sheet.selectFirst(".mission").text().contains("no container waits longer than a tide"));
+        assertNull(sheet.selectFirst(".sheet-questions"), "the whole-loop sheet lists no questions");
+    }
+
+    @Test
+    void theStageQuestionsAreListedInOrderWithRoomForNotes() {
+        Document sheet = sheet(SCREEN);
+        assertEquals(List.of("What brought you to harbour logistics?",
+                "Tell me about the last shift handover you ran. What did the next shift need from you?"),
+                sheet.select(".sheet-questions li .q").eachText());
+        assertTrue(sheet.selectFirst(".sheet-questions li .look-for").text()
+                .contains("A concrete reason rather than a rehearsed pitch."));
+        assertEquals(2, sheet.select(".sheet-questions li .note-space").size());
+        assertNotNull(sheet.selectFirst("section.takeaways"));
+    }
+
+    @Test
+    void theRecommendationOptionsComeFromTheConfig() {
+        assertEquals(List.of("Definitely not", "Lean no", "Lean yes", "Definitely yes"),
+                sheet(SCREEN).select("section.recommendation li").eachText());
+    }
+
+    @Test
+    void theFooterGivesTheHandbookVersionAndTheSheetsAddress() {
+        String footer = sheet(SCREEN).selectFirst("footer.sheet-footer").text();
+        assertTrue(footer.contains("Harbour Hiring Handbook"), footer);
+        assertTrue(footer.contains("version 3.1"), footer);
+        assertTrue(footer.contains("https://hiring.harbour.example/handbook/scorecards/dock-planner/screen/"), footer);
+    }
+
+    @Test
+    void thePaperSizeComesFromTheConfig() {
+        assertTrue(sheet(SCREEN).select("style").html().contains("size: A4"));
+    }
+
+    @Test
+    void theSheetLinksToItsPdfAndThePacketOnScreenOnly() throws IOException {
+        Element nav = sheet(SCREEN).selectFirst(".sheet-nav");
+        Element pdf = nav.selectFirst("a:containsOwn(PDF)");
+        assertEquals("../../../scorecards/dock-planner/screen/scorecard.pdf", pdf.attr("href"));
+        assertEquals("dock-planner-screen-scorecard.pdf", pdf.attr("download"),
+                "every sheet's PDF is scorecard.pdf, so the download gets a name of its own");
+        Element packet = nav.selectFirst("a:containsOwn(Interview packet)");
+        assertEquals("../../../scorecards/dock-planner/packet.pdf", packet.attr("href"));
+        String css = Files.readString(out.resolve("theme/scorecard.css"));
+        String print = css.substring(css.indexOf("@media print"));
+        assertTrue(print.matches("(?s).*\\.sheet-nav\\s*\\{\\s*display:\\s*none;.*"), "the links are hidden in print");
+    }
+
+    @Test
+    void theScorecardsIndexAndTheRolePageLinkEverySheetAndPdf() {
+        Document index = sheet("scorecards/index.html");
+        List<String> hrefs = index.select("main a[href], article a[href], section a[href]").eachAttr("href");
+        for (String target : List.of("dock-planner/scorecard.pdf", "dock-planner/screen/scorecard.pdf",
+                "dock-planner/yard-walk/scorecard.pdf", "dock-planner/packet.pdf", "dock-planner/screen/")) {
+            assertTrue(hrefs.contains("../scorecards/" + target), target + " not linked from " + hrefs);
+            assertTrue(Files.exists(out.resolve("scorecards/" + target.replaceAll("/$", "/index.html"))), target);
+        }
+        Document role = sheet("roles/dock-planner/index.html");
+        assertEquals("../../scorecards/dock-planner/scorecard.pdf",
+                role.selectFirst(".actions a:containsOwn(PDF)").attr("href"));
+        assertEquals("../../scorecards/dock-planner/packet.pdf",
+                role.selectFirst(".actions a:containsOwn(Interview packet (PDF))").attr("href"));
+        assertFalse(role.select("a[href$=yard-walk/scorecard.pdf]").isEmpty(), "each loop stage links its PDF");
+    }
+}

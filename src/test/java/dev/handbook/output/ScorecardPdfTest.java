@@ -1,0 +1,186 @@
+package dev.handbook.output;
+
+import dev.handbook.TestSites;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.interview.InterviewFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scorecard PDFs of the "harbour" fixture: one per sheet and an interview packet per role. */
+class ScorecardPdfTest {
+
+    private static final String ROLE = "scorecards/dock-planner/scorecard.pdf";
+    private static final String SCREEN = "scorecards/dock-planner/screen/scorecard.pdf";
+    private static final String YARD_WALK = "scorecards/dock-planner/yard-walk/scorecard.pdf";
+    private static final String PACKET = "scorecards/dock-planner/packet.pdf";
+    private static final List<String> ALL = List.of(ROLE, SCREEN, YARD_WALK, PACKET);
+
+    @TempDir
+    static Path temp;
+
+    private static Path site;
+    private static Path out;
+
+    @BeforeAll
+    static void build() {
+        site = InterviewFixtures.copy("harbour", temp);
+        out = temp.resolve("out");
+        InterviewFixtures.build(site, out);
+    }
+
+    private static PDDocument pdf(Path root, String path) throws IOException {
+        assertTrue(Files.isRegularFile(root.resolve(path)), path + " was not written");
+        return Loader.loadPDF(root.resolve(path).toFile());
+    }
+
+    private static String text(String path) throws IOException {
+        try (PDDocument document = pdf(out, path)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void eachStageSheetFitsOnePage() throws IOException {
+        for (String path : List.of(SCREEN, YARD_WALK)) {
+            try (PDDocument document = pdf(out, path)) {
+                assertEquals(1, document.getNumberOfPages(), path);
+            }
+        }
+    }
+
+    @Test
+    void thePacketHoldsEveryStageSheetInLoopOrderWithABookmarkEach() throws IOException {
+        try (PDDocument packet = pdf(out, PACKET); PDDocument screen = pdf(out, SCREEN);
+             PDDocument yardWalk = pdf(out, YARD_WALK)) {
+            assertEquals(screen.getNumberOfPages() + yardWalk.getNumberOfPages(), packet.getNumberOfPages());
+            List<String> titles = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            for (PDOutlineItem item : packet.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                pages.add(packet.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()));
+            }
+            assertEquals(List.of("Dock Planner · Screen", "Dock Planner · Yard Walk"), titles);
+            assertEquals(List.of(0, screen.getNumberOfPages()), pages);
+        }
+        String packet = text(PACKET);
+        assertTrue(packet.indexOf("What brought you to harbour logistics?")
+                < packet.indexOf("How do you check a manifest before the crane starts?"), packet);
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws IOException {
+        for (String path : ALL) {
+            try (PDDocument document = pdf(out, path)) {
+                List<PDFont> fonts = new ArrayList<>();
+                for (PDPage page : document.getPages()) {
+                    collectFonts(page.getResources(), fonts);
+                }
+                assertFalse(fonts.isEmpty(), path);
+                for (PDFont font : fonts) {
+                    assertTrue(font.isEmbedded(), path + ": " + font.getName() + " is not embedded");
+                    assertTrue(font.getName().contains("Liberation"), path + ": " + font.getName());
+                }
+            }
+        }
+    }
+
+    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
+        }
+    }
+
+    @Test
+    void theSheetsContentIsInThePdfButTheScreenOnlyLinksAreNot() throws IOException {
+        String screen = text(SCREEN);
+        for (String expected : List.of("Dock Planner · Screen", "Candidate", "Interviewer", "Teamwork",
+                "Not assessed", "What brought you to harbour logistics?", "Definitely not", "Lean yes",
+                "version 3.1")) {
+            assertTrue(screen.contains(expected), () -> expected + " missing from:\n" + screen);
+        }
+        assertFalse(screen.contains("Back to the role"), screen);
+        assertFalse(screen.contains("as PDF"), screen);
+    }
+
+    @Test
+    void thePdfsAreTitledAndA4ByDefault() throws IOException {
+        for (String path : ALL) {
+            try (PDDocument document = pdf(out, path)) {
+                assertTrue(document.getDocumentInformation().getProducer().startsWith("Interview Handbook"));
+                assertSize(PDRectangle.A4, document.getPage(0).getMediaBox(), path);
+            }
+        }
+        try (PDDocument screen = pdf(out, SCREEN)) {
+            assertEquals("Dock Planner · Screen", screen.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void letterPaperWhenTheConfigSaysSo(@TempDir Path dir) throws IOException {
+        Path letter = InterviewFixtures.copy("harbour", dir);
+        InterviewFixtures.edit(letter.resolve("site.yml"), "scorecard:\n", "scorecard:\n  paper: Letter\n");
+        Path letterOut = dir.resolve("out");
+        InterviewFixtures.build(letter, letterOut);
+        for (String path : ALL) {
+            try (PDDocument document = pdf(letterOut, path)) {
+                assertSize(PDRectangle.LETTER, document.getPage(0).getMediaBox(), path);
+            }
+        }
+    }
+
+    private static void assertSize(PDRectangle expected, PDRectangle actual, String path) {
+        assertEquals(expected.getWidth(), actual.getWidth(), 1, path);
+        assertEquals(expected.getHeight(), actual.getHeight(), 1, path);
+    }
+
+    @Test
+    void theSameSiteGivesTheSameBytes(@TempDir Path dir) throws IOException {
+        Path again = dir.resolve("again");
+        InterviewFixtures.build(site, again);
+        for (String path : ALL) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(path)), Files.readAllBytes(again.resolve(path)), path);
+        }
+    }
+
+    @Test
+    void checkRendersAndWritesNothing(@TempDir Path dir) {
+        Path checked = InterviewFixtures.copy("harbour", dir);
+        TestSites.Run check = InterviewFixtures.cli("check", checked);
+        assertEquals(0, check.exitCode(), check::transcript);
+        assertFalse(check.err().contains("broken link"),
+                "the PDF links resolve for the crawler\n" + check.transcript());
+        assertFalse(Files.exists(checked.resolve("target")), "check wrote the site");
+    }
+}
