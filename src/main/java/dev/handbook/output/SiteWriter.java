@@ -9,6 +9,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -21,10 +24,75 @@ public final class SiteWriter {
     public static final String MARKER = ".handbook-site";
 
     private final Path output;
+    // Early writes share the read lock; begin, discard and write take the write lock, so once a site is
+    // discarded no page still being drawn on another thread can write into it (or recreate it).
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile boolean begun;
+    private boolean discarded;
 
     /** Creates a writer for the given output folder. */
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Starts a new site in the staging folder, so that a build can write each page as soon as it is drawn
+     * instead of holding the whole site in memory; {@link #write} adds the rest and swaps it in, or
+     * {@link #discard} drops it. The output folder is not touched until the swap.
+     */
+    public void begin() throws IOException {
+        lock.writeLock().lock();
+        try {
+            if (discarded) {
+                throw new IOException("the staged site was discarded");
+            }
+            if (begun) {
+                return;
+            }
+            Path staging = staging();
+            deleteTree(staging);
+            deleteTree(previous());
+            Files.createDirectories(staging);
+            begun = true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Writes one file into the staging folder now, beginning it on first use; {@link #write} finishes the site. */
+    public void writeNow(OutputFile file) throws IOException {
+        if (!begun) {
+            begin();
+        }
+        lock.readLock().lock();
+        try {
+            if (discarded) {
+                throw new IOException("the staged site was discarded");
+            }
+            writeOne(staging(), file);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Drops the staging folder of a site that will not be swapped in; the output folder stays as it was. */
+    public void discard() throws IOException {
+        lock.writeLock().lock();
+        try {
+            discarded = true;
+            begun = false;
+            deleteTree(staging());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private Path staging() {
+        return output.getParent().resolve("." + output.getFileName() + ".staging");
+    }
+
+    private Path previous() {
+        return output.getParent().resolve("." + output.getFileName() + ".previous");
     }
 
     /**
@@ -57,27 +125,45 @@ public final class SiteWriter {
 
     /** Writes all files and swaps the new site in; on failure the previous site stays as it was. */
     public void write(List<OutputFile> files) throws IOException {
+        lock.writeLock().lock();
+        try {
+            writeAll(files);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void writeAll(List<OutputFile> files) throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
-        Path staging = parent.resolve("." + output.getFileName() + ".staging");
-        Path previous = parent.resolve("." + output.getFileName() + ".previous");
-        deleteTree(staging);
-        deleteTree(previous);
+        Path staging = staging();
+        Path previous = previous();
+        if (!begun) {
+            deleteTree(staging);
+            deleteTree(previous);
+        }
+        begun = false;
         try {
             Files.createDirectories(staging);
-            files.parallelStream().forEach(file -> writeOne(staging, file));
+            // Every write finishes before a failure is acted on: a stream that threw at the first failure
+            // would leave other threads writing into the staging folder while it is deleted.
+            List<IOException> failures = files.parallelStream().map(file -> {
+                try {
+                    writeOne(staging, file);
+                    return null;
+                } catch (IOException e) {
+                    return e;
+                }
+            }).filter(Objects::nonNull).toList();
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
             Files.writeString(staging.resolve(MARKER), "This folder was built by the interview handbook generator.\n");
             if (Files.exists(output)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        } catch (UncheckedIOException e) {
-            deleteTree(staging);
-            throw e.getCause();
-        } catch (RuntimeException e) {
-            deleteTree(staging);
-            throw e;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             if (!Files.exists(output) && Files.exists(previous)) {
                 Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
@@ -87,22 +173,18 @@ public final class SiteWriter {
         deleteTree(previous);
     }
 
-    private static void writeOne(Path root, OutputFile file) {
+    private static void writeOne(Path root, OutputFile file) throws IOException {
         Path target = root.resolve(file.path()).normalize();
         if (!target.startsWith(root)) {
-            throw new IllegalArgumentException("output path escapes the site: " + file.path());
+            throw new IOException("output path escapes the site: " + file.path());
         }
-        try {
-            Files.createDirectories(target.getParent());
-            if (file.bytes() != null) {
-                Files.write(target, file.bytes());
-            } else {
-                try (InputStream in = Files.newInputStream(file.copyOf())) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+        Files.createDirectories(target.getParent());
+        if (file.bytes() != null) {
+            Files.write(target, file.bytes());
+        } else {
+            try (InputStream in = Files.newInputStream(file.copyOf())) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -124,17 +206,5 @@ public final class SiteWriter {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    /** An I/O failure inside the parallel write, carried out of the stream. */
-    private static final class UncheckedIOException extends RuntimeException {
-        UncheckedIOException(IOException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
-        }
     }
 }

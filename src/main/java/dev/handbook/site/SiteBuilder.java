@@ -74,6 +74,7 @@ public final class SiteBuilder {
         Map<String, Folder> folders = folders(pages, indexes);
         List<NavEntry> navigation = navigation(folders, folders.get(""));
         boolean branches = count(navigation) > FULL_NAVIGATION_LIMIT;
+        Map<String, List<NavEntry>> sidebars = new HashMap<>(); // one per folder, shared by the folder's pages
         List<Page> result = new ArrayList<>();
         for (NoteContent content : pages) {
             Note note = content.note();
@@ -85,7 +86,8 @@ public final class SiteBuilder {
             model.put("backlinks", content.backlinks());
             model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
             if (branches) {
-                model.put("navigation", branch(navigation, openFolders(folders, note.folder())));
+                model.put("navigation", sidebars.computeIfAbsent(note.folder(),
+                        path -> branch(navigation, openFolders(folders, path))));
             }
             InterviewPages.NoteView view = interview.noteView(note.path());
             if (view != null) {
@@ -104,7 +106,8 @@ public final class SiteBuilder {
             model.put("folders", folder.subfolders().stream().map(folders::get).toList());
             model.put("breadcrumbs", breadcrumbs(folders, parent(folder.path())));
             if (branches) {
-                model.put("navigation", branch(navigation, openFolders(folders, folder.path())));
+                model.put("navigation", sidebars.computeIfAbsent(folder.path(),
+                        path -> branch(navigation, openFolders(folders, path))));
             }
             String source = folder.intro() == null ? "" : folder.intro().note().displayPath();
             result.add(new Page(folder.url(), "folder", folder.title(), source, model));
@@ -170,16 +173,13 @@ public final class SiteBuilder {
     // One page per tag and per parent of a nested tag (#a/b also lists under #a), plus the index.
     private static List<Page> tagPages(List<NoteContent> pages) {
         Map<String, String> names = new TreeMap<>();
-        Map<String, List<Note>> notes = new TreeMap<>();
+        Map<String, Set<Note>> notes = new TreeMap<>(); // a set: one look-up per note, not a scan of the tag's list
         for (NoteContent content : pages) {
             for (String tag : content.tags()) {
                 for (String level : TagPaths.withParents(tag)) {
                     String key = level.toLowerCase(Locale.ROOT);
                     names.putIfAbsent(key, level);
-                    List<Note> tagged = notes.computeIfAbsent(key, k -> new ArrayList<>());
-                    if (!tagged.contains(content.note())) {
-                        tagged.add(content.note());
-                    }
+                    notes.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(content.note());
                 }
             }
         }

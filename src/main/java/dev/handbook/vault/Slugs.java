@@ -3,6 +3,7 @@ package dev.handbook.vault;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns titles and file names into URL path segments: lower case, words joined by hyphens, Latin
@@ -13,6 +14,15 @@ public final class Slugs {
     // Latin letters that Unicode does not decompose into an ASCII base letter.
     private static final Map<String, String> LATIN = Map.of(
             "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "þ", "th", "ð", "d", "ı", "i");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    // piece() of every ASCII character, worked out once: slugs are made for every note, tag and question.
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (int c = 0; c < ASCII.length; c++) {
+            ASCII[c] = slowPiece(c);
+        }
+    }
 
     private Slugs() {
     }
@@ -42,6 +52,10 @@ public final class Slugs {
     // The slug text of one character: ASCII where it has an ASCII form, itself for other letters,
     // "" for apostrophes ("Manager's" reads better as "managers"), null for a word separator.
     private static String piece(int c) {
+        return c < ASCII.length ? ASCII[c] : slowPiece(c);
+    }
+
+    private static String slowPiece(int c) {
         if (c == '\'' || c == '\u2019') {
             return "";
         }
@@ -50,7 +64,7 @@ public final class Slugs {
         if (latin != null) {
             return latin;
         }
-        String stripped = Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
         if (!stripped.isEmpty() && stripped.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
             return stripped;
         }
