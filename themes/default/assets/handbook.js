@@ -18,6 +18,10 @@
     });
   }
 
+  // On a phone the whole note tree would push the page below the fold: start it folded.
+  var tree = document.querySelector('details.nav-tree');
+  if (tree && window.matchMedia && window.matchMedia('(max-width: 48rem)').matches) { tree.open = false; }
+
   // The index is a script, not JSON, so it loads from file:// too; it is fetched on first use only.
   var index = null;
   var waiting = [];
@@ -105,19 +109,23 @@
         var href = root + hit.doc.u + (hit.question && hit.question[1] ? '#' + hit.question[1] : '');
         var detail = hit.question ? '<span class="result-question">' + markWords(hit.question[0], found.words) + '</span>'
           : '<span class="result-snippet">' + markWords(snippet(hit.doc.b, found.words), found.words) + '</span>';
-        return '<li role="option" id="result-' + i + '"' + (i === 0 ? ' aria-selected="true"' : '') + '>' +
-          '<a href="' + escapeHtml(diskHref(href)) + '"><span class="result-title">' +
-          markWords(hit.doc.t, found.words) + '</span>' + detail + '</a></li>';
+        // The link is the option itself: an option may not hold a focusable link (axe: nested-interactive).
+        // Focus stays in the search box (aria-activedescendant), so the options are out of the tab order.
+        return '<li role="none"><a role="option" tabindex="-1" id="result-' + i + '" href="' +
+          escapeHtml(diskHref(href)) + '"' + (i === 0 ? ' aria-selected="true"' : ' aria-selected="false"') + '>' +
+          '<span class="result-title">' + markWords(hit.doc.t, found.words) + '</span>' + detail + '</a></li>';
       }).join('');
       status.textContent = query.trim() === '' ? 'Type to search titles, questions and text.'
         : found.hits.length + (found.hits.length === 1 ? ' result' : ' results');
-      input.setAttribute('aria-activedescendant', selected >= 0 ? 'result-0' : '');
+      input.setAttribute('aria-expanded', found.hits.length ? 'true' : 'false');
+      if (selected >= 0) { input.setAttribute('aria-activedescendant', 'result-0'); }
+      else { input.removeAttribute('aria-activedescendant'); }
     });
   }
   function move(step) {
-    var items = results.querySelectorAll('li');
+    var items = results.querySelectorAll('[role="option"]');
     if (!items.length) { return; }
-    if (selected >= 0) { items[selected].removeAttribute('aria-selected'); }
+    if (selected >= 0) { items[selected].setAttribute('aria-selected', 'false'); }
     selected = (selected + step + items.length) % items.length;
     items[selected].setAttribute('aria-selected', 'true');
     items[selected].scrollIntoView({ block: 'nearest' });
@@ -140,7 +148,7 @@
       if (event.key === 'ArrowDown') { event.preventDefault(); move(1); }
       else if (event.key === 'ArrowUp') { event.preventDefault(); move(-1); }
       else if (event.key === 'Enter') {
-        var link = results.querySelectorAll('li a')[Math.max(selected, 0)];
+        var link = results.querySelectorAll('[role="option"]')[Math.max(selected, 0)];
         if (link) { event.preventDefault(); dialog.close(); location.href = link.href; }
       }
     });

@@ -41,6 +41,8 @@ public final class MarkdownEngine {
 
     /** Internal links are written with this prefix; each page swaps it for its own way back to the root. */
     public static final String ROOT_TOKEN = "__HBROOT__/";
+    // Compiled once: plainText runs for every heading, question, backlink and search entry.
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     // The anchor id of each heading and of each block with a ^block-id, read by the attribute provider.
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
@@ -62,6 +64,11 @@ public final class MarkdownEngine {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
+        // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
+        options.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>&nbsp;");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>&nbsp;");
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -178,7 +185,7 @@ public final class MarkdownEngine {
     public static String plainText(Node node) {
         StringBuilder text = new StringBuilder();
         collectText(node, text);
-        return text.toString().replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 
     // Our own collector: flexmark's TextCollectingVisitor knows nothing of wiki-links and tags.
