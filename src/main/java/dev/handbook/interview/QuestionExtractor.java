@@ -38,7 +38,12 @@ final class QuestionExtractor {
     private static final Pattern ANSWER_LABEL = Pattern.compile(
             "^(situation|task|action|actions|result|results|outcome|takeaway|takeaways)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    // Compiled once: every list item and heading of every note is tested for a question.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern OUTER_QUOTES = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern VARIANT_SPLIT = Pattern.compile("(?<=\\?)\\s*/\\s*|(?<=[\\p{L}.])/(?=\\p{Lu})");
+    private static final Pattern CALLOUT = Pattern.compile("\\[!([^\\]]+)]");
+    private static final Set<String> QUESTION_CALLOUTS = Set.of("question", "faq", "help");
     private static final Pattern BACKGROUND = Pattern.compile("background(?:-color)?\\s*:\\s*(#[0-9a-fA-F]{6,8})",
             Pattern.CASE_INSENSITIVE);
 
@@ -82,10 +87,17 @@ final class QuestionExtractor {
                 }
             } else if (node instanceof Paragraph paragraph) {
                 paragraph(paragraph, node.getParent() instanceof BlockQuote);
-            } else if (node instanceof BlockQuote) {
+            } else if (node instanceof BlockQuote quote && asks(quote)) {
                 walk(node);
             }
         }
+    }
+
+    // A plain quote or a question callout holds questions; a tip or warning callout holds advice to the
+    // interviewer, whose quoted examples ("offer: would you like a minute?") are not questions to ask.
+    private static boolean asks(BlockQuote quote) {
+        Matcher callout = CALLOUT.matcher(quote.getFirstChild() == null ? "" : quote.getFirstChild().getChars());
+        return !callout.lookingAt() || QUESTION_CALLOUTS.contains(callout.group(1).toLowerCase(Locale.ROOT));
     }
 
     // A paragraph: a "Look for:" line after a question, emphasised questions, or, in a quote, any question line.
@@ -190,6 +202,8 @@ final class QuestionExtractor {
             } else if (look.matches() && lookFor.isEmpty()) {
                 lookFor = look.group(1).trim();
             } else {
+                // A probe comes before the follow-ups nested under it, so remember where it goes.
+                int position = probes.size();
                 List<Question.AnswerPart> deeper = new ArrayList<>();
                 for (Node child = nestedItem.getFirstChild(); child != null; child = child.getNext()) {
                     if (child instanceof ListBlock list) {
@@ -200,7 +214,7 @@ final class QuestionExtractor {
                     answer.add(new Question.AnswerPart("Example", text));
                     answer.addAll(deeper);
                 } else if (!text.isBlank()) {
-                    probes.add(text);
+                    probes.add(position, text);
                 }
             }
         }
@@ -285,7 +299,7 @@ final class QuestionExtractor {
                 text.append(MarkdownEngine.plainText(node));
             }
         }
-        return text.toString().replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 
     private static boolean wholeLineEmphasised(List<Node> nodes) {
@@ -301,7 +315,7 @@ final class QuestionExtractor {
     }
 
     private static String clean(String text) {
-        return text.replaceAll("\\s+", " ").trim().replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "").trim();
+        return OUTER_QUOTES.matcher(WHITESPACE.matcher(text).replaceAll(" ").trim()).replaceAll("").trim();
     }
 
     private static int words(String text) {

@@ -225,7 +225,9 @@ final class ObsidianRenderer implements NodeRenderer {
         if (node == null || node.getNext() == null) {
             return;
         }
-        html.raw("<p>");
+        // The paragraph keeps its anchor (a block id, or a question the interview stage found in it).
+        String id = MarkdownEngine.anchor(paragraph);
+        html.raw(id == null ? "<p>" : "<p id=\"" + escape(id) + "\">");
         for (Node rest = node.getNext(); rest != null; rest = rest.getNext()) {
             context.render(rest);
         }
