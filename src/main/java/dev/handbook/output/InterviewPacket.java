@@ -11,10 +11,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
-/** One role's interview packet: its stage sheets, already rendered, in one PDF with a bookmark per stage. */
+/** One role's interview packet: its sheets, already rendered, in one PDF with a bookmark per sheet. */
 final class InterviewPacket {
 
-    /** One stage sheet of the packet: the bookmark's title and the sheet's PDF. */
+    /** One sheet of the packet: the bookmark's title and the sheet's PDF. */
     record Part(String title, byte[] pdf) {
     }
 

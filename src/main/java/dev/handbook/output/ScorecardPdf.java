@@ -81,7 +81,10 @@ public final class ScorecardPdf {
         List<OutputFile> files = new ArrayList<>();
         for (ScorecardDownloads role : downloads) {
             files.add(OutputFile.of(role.roleSheet().pdf(), pdfs.get(role.roleSheet().pdf())));
-            List<InterviewPacket.Part> parts = new ArrayList<>();
+            // The packet opens with the whole-loop sheet: it carries every competency's full rubric, which a
+            // stage sheet prints only when it still fits on its one page.
+            List<InterviewPacket.Part> parts = new ArrayList<>(List.of(
+                    new InterviewPacket.Part(role.role() + " · whole loop", pdfs.get(role.roleSheet().pdf()))));
             for (ScorecardDownloads.Sheet sheet : role.stageSheets()) {
                 files.add(OutputFile.of(sheet.pdf(), pdfs.get(sheet.pdf())));
                 parts.add(new InterviewPacket.Part(sheet.title(), pdfs.get(sheet.pdf())));

@@ -72,18 +72,19 @@ class ScorecardPdfTest {
     }
 
     @Test
-    void thePacketHoldsEveryStageSheetInLoopOrderWithABookmarkEach() throws IOException {
-        try (PDDocument packet = pdf(out, PACKET); PDDocument screen = pdf(out, SCREEN);
+    void thePacketOpensWithTheWholeLoopSheetThenEveryStageSheetInLoopOrderWithABookmarkEach() throws IOException {
+        try (PDDocument packet = pdf(out, PACKET); PDDocument role = pdf(out, ROLE); PDDocument screen = pdf(out, SCREEN);
              PDDocument yardWalk = pdf(out, YARD_WALK)) {
-            assertEquals(screen.getNumberOfPages() + yardWalk.getNumberOfPages(), packet.getNumberOfPages());
+            int rolePages = role.getNumberOfPages();
+            assertEquals(rolePages + screen.getNumberOfPages() + yardWalk.getNumberOfPages(), packet.getNumberOfPages());
             List<String> titles = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
             for (PDOutlineItem item : packet.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
                 pages.add(packet.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()));
             }
-            assertEquals(List.of("Dock Planner · Screen", "Dock Planner · Yard Walk"), titles);
-            assertEquals(List.of(0, screen.getNumberOfPages()), pages);
+            assertEquals(List.of("Dock Planner · whole loop", "Dock Planner · Screen", "Dock Planner · Yard Walk"), titles);
+            assertEquals(List.of(0, rolePages, rolePages + screen.getNumberOfPages()), pages);
         }
         String packet = text(PACKET);
         assertTrue(packet.indexOf("What brought you to harbour logistics?")
