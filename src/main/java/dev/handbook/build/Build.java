@@ -37,6 +37,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs the pipeline once: vault, markdown, site, render, output. Problems in the content go to the
@@ -47,6 +52,14 @@ public final class Build {
     private final SiteConfig config;
     private final Diagnostics diagnostics;
     private State lastState;
+    private final Timings timings = new Timings();
+
+    // One daemon thread makes the PDFs beside the page rendering (ScorecardPdf spreads sheets on the pool).
+    private static final Executor PDF_THREAD = task -> {
+        Thread thread = new Thread(task, "scorecard-pdf");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /** Prepares a build of the given configuration. */
     public Build(SiteConfig config, Diagnostics diagnostics) {
@@ -101,6 +114,7 @@ public final class Build {
                 return new BuildResult(compiled.pages(), files, false);
             }
             writer.write(compiled.files());
+            timings.lap("write");
             return new BuildResult(compiled.pages(), files, true);
         } catch (java.io.UncheckedIOException e) {
             writer.discard();
@@ -120,23 +134,29 @@ public final class Build {
     }
 
     // early, when set, takes the files no later step reads as soon as they are made (they are then not returned).
-    private Compiled compile(Purpose purpose, java.util.function.Consumer<OutputFile> early)
+    private Compiled compile(Purpose purpose, Consumer<OutputFile> early)
             throws ConfigException, IOException {
         Theme theme = Theme.load(config);
         Vault vault = new VaultLoader(config, diagnostics).load();
+        timings.lap("load");
         MarkdownEngine markdown = new MarkdownEngine(config);
         List<ParsedNote> parsed = vault.notes().parallelStream().map(note -> markdown.parse(note, diagnostics)).toList();
+        timings.lap("parse");
         LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
+        timings.lap("links");
         InterviewModel interview = new InterviewBuilder(config, diagnostics)
                 .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
+        timings.lap("interview");
         List<NoteContent> contents = parsed.parallelStream()
                 .map(note -> new NoteContent(note, markdown.render(note), graph.backlinksOf(note.note().path()),
                         tags(note)))
                 .toList();
+        timings.lap("markdown to html");
         InterviewPages interviewPages = new InterviewPages(interview, config);
         Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
         OutputFile search = OutputFile.of(SearchIndex.FILE,
                 SearchIndex.script(contents, interview).getBytes(StandardCharsets.UTF_8));
+        timings.lap("site and search index");
         if (purpose == Purpose.WRITE) {
             // The search index was the last reader of the parsed notes, the biggest part of a build's memory:
             // let them go before the pages are drawn.
@@ -144,11 +164,20 @@ public final class Build {
             contents = null;
         }
         PageRenderer renderer = renderer(site, theme);
-        List<OutputFile> files = render(site, theme, renderer, early);
+        List<ScorecardDownloads> downloads = interviewPages.downloads();
+        // The scorecard sheets are drawn first and their PDFs made on another thread while the other pages
+        // are drawn: PDF rendering is the slowest step and mostly serial, so it fills the cores' idle time.
+        List<OutputFile> files = sheetsAndAssets(site, theme, renderer);
+        List<OutputFile> sheets = List.copyOf(files);
+        boolean renderPdfs = purpose == Purpose.WRITE && !diagnostics.hasErrors();
+        CompletableFuture<List<OutputFile>> pdfs = purpose == Purpose.PREVIEW ? null
+                : CompletableFuture.supplyAsync(() -> scorecardPdfs(sheets, downloads, renderPdfs), PDF_THREAD);
+        files.addAll(render(site, renderer, page -> !isSheet(page), early));
         emit(files, new QuestionExport(interview, config).files(), early);
-        if (purpose != Purpose.PREVIEW) {
-            files.addAll(scorecardPdfs(files, interviewPages.downloads(),
-                    purpose == Purpose.WRITE && !diagnostics.hasErrors()));
+        timings.lap("templates");
+        if (pdfs != null) {
+            files.addAll(join(pdfs));
+            timings.lap("pdf (rest)");
         }
         emit(files, List.of(search), early);
         if (config.hasAbsoluteBaseUrl()) {
@@ -158,6 +187,7 @@ public final class Build {
             Map<String, String> sources = new HashMap<>();
             site.pages().forEach(page -> sources.put(page.outputPath(), page.source()));
             new SiteCrawler(diagnostics).crawl(files, sources);
+            timings.lap("link crawl");
         }
         if (purpose == Purpose.PREVIEW) {
             Map<String, Page> pages = new HashMap<>();
@@ -177,6 +207,26 @@ public final class Build {
                         PageRenderer renderer, Map<String, Page> pages) {
     }
 
+    /** How long each stage of this build took. */
+    public Timings timings() {
+        return timings;
+    }
+
+    // The PDFs' result, with their failure rethrown as it was thrown on the other thread.
+    private static List<OutputFile> join(CompletableFuture<List<OutputFile>> pdfs) throws IOException {
+        try {
+            return pdfs.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
     /** The state of the last preview build, or null before one has run. */
     public State lastState() {
         return lastState;
@@ -186,11 +236,14 @@ public final class Build {
      * The scorecard PDFs and packets. Only a build that will write renders them: {@code check} writes nothing
      * and rendering is the slowest step, so it lists empty stand-ins that let the crawler follow the links.
      */
-    private List<OutputFile> scorecardPdfs(List<OutputFile> files, List<ScorecardDownloads> downloads, boolean render)
-            throws IOException {
+    private List<OutputFile> scorecardPdfs(List<OutputFile> files, List<ScorecardDownloads> downloads, boolean render) {
         if (render) {
-            return new ScorecardPdf(config.scorecard().paper(), "Interview Handbook " + Version.get(), diagnostics)
-                    .render(files, downloads);
+            try {
+                return new ScorecardPdf(config.scorecard().paper(), "Interview Handbook " + Version.get(), diagnostics)
+                        .render(files, downloads);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         List<OutputFile> standIns = new ArrayList<>();
         for (ScorecardDownloads role : downloads) {
@@ -224,7 +277,7 @@ public final class Build {
         return new PageRenderer(theme, globals);
     }
 
-    private static void emit(List<OutputFile> files, List<OutputFile> made, java.util.function.Consumer<OutputFile> early) {
+    private static void emit(List<OutputFile> files, List<OutputFile> made, Consumer<OutputFile> early) {
         if (early == null) {
             files.addAll(made);
         } else {
@@ -232,13 +285,27 @@ public final class Build {
         }
     }
 
-    private List<OutputFile> render(Site site, Theme theme, PageRenderer renderer,
-                                    java.util.function.Consumer<OutputFile> early) {
-        List<OutputFile> files = new ArrayList<>(site.pages().parallelStream().map(page -> {
+    // The scorecard sheets, kept in memory for the PDFs, with the assets the PDF renderer reads beside them.
+    private List<OutputFile> sheetsAndAssets(Site site, Theme theme, PageRenderer renderer) {
+        List<OutputFile> files = new ArrayList<>(render(site, renderer, Build::isSheet, null));
+        for (Asset asset : site.assets()) {
+            files.add(OutputFile.copy(asset.path(), asset.source()));
+        }
+        theme.assets().forEach((path, source) -> files.add(OutputFile.copy(Theme.ASSET_FOLDER + path, source)));
+        return files;
+    }
+
+    private static boolean isSheet(Page page) {
+        return page.outputPath().startsWith(InterviewPages.SCORECARDS);
+    }
+
+    // Draws the chosen pages on all cores; with early set, each page goes to it as soon as it is drawn.
+    private List<OutputFile> render(Site site, PageRenderer renderer, Predicate<Page> which,
+                                    Consumer<OutputFile> early) {
+        return new ArrayList<>(site.pages().parallelStream().filter(which).map(page -> {
             try {
                 OutputFile file = OutputFile.of(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
-                // The scorecard sheets stay in memory: the PDFs are drawn from them later.
-                if (early != null && !page.outputPath().startsWith(InterviewPages.SCORECARDS)) {
+                if (early != null) {
                     early.accept(file);
                     return null;
                 }
@@ -247,12 +314,7 @@ public final class Build {
                 diagnostics.error(e.file(), e.line(), 1, e.getMessage());
                 return null;
             }
-        }).filter(java.util.Objects::nonNull).toList());
-        for (Asset asset : site.assets()) {
-            files.add(OutputFile.copy(asset.path(), asset.source()));
-        }
-        theme.assets().forEach((path, source) -> files.add(OutputFile.copy(Theme.ASSET_FOLDER + path, source)));
-        return files;
+        }).filter(Objects::nonNull).toList());
     }
 
     private String sitemap(Site site, Vault vault) {

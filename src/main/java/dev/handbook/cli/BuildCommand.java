@@ -25,12 +25,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat link and coverage warnings as errors.")
     boolean strict;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         return new BuildRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(site.config, out, drafts, strict, true);
+                .run(site.config, out, drafts, strict, true, timings);
     }
 }

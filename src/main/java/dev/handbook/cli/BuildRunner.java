@@ -33,7 +33,7 @@ final class BuildRunner {
         this.err = err;
     }
 
-    int run(Path configFile, Path outOverride, boolean drafts, boolean strict, boolean write) {
+    int run(Path configFile, Path outOverride, boolean drafts, boolean strict, boolean write, boolean timings) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config;
@@ -45,8 +45,9 @@ final class BuildRunner {
             return USAGE_ERRORS;
         }
         BuildResult result;
+        Build build = new Build(config, diagnostics);
         try {
-            result = new Build(config, diagnostics).run(write);
+            result = build.run(write);
         } catch (ConfigException e) {
             print(diagnostics);
             err.println("error: " + e.getMessage());
@@ -58,6 +59,9 @@ final class BuildRunner {
             return USAGE_ERRORS;
         }
         print(diagnostics);
+        if (timings) {
+            err.println("timings: " + build.timings().summary());
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         long errors = diagnostics.count(Severity.ERROR);
         long warnings = diagnostics.count(Severity.WARNING);

@@ -18,12 +18,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat link and coverage warnings as errors.")
     boolean strict;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         return new BuildRunner(spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(site.config, null, false, strict, false);
+                .run(site.config, null, false, strict, false, timings);
     }
 }
