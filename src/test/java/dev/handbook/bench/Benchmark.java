@@ -127,7 +127,7 @@ public final class Benchmark {
         System.out.println("== handbook benchmark ==");
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
-                + memTotal() + ", Java " + System.getProperty("java.version"));
+                + memTotal() + ", Java " + System.getProperty("java.version") + ", load average " + loadAverage());
         System.out.println("jar: " + jar + (jvmOptions.isEmpty() ? " with the JVM's default options"
                 : " with JVM options " + String.join(" ", jvmOptions)));
         System.out.println("peak RSS from: " + (Files.isExecutable(TIME) ? "/usr/bin/time (max RSS of the process)"
@@ -143,10 +143,8 @@ public final class Benchmark {
     private Result[] measure(int notes, Path siteYml, int times) throws IOException, InterruptedException {
         Path dir = siteYml.getParent();
         Path out = work.resolve("out-" + dir.getFileName());
-        List<String> ours = new ArrayList<>();
-        ours.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ours.addAll(jvmOptions);
-        ours.addAll(List.of("-jar", jar.toString(), "build", "--config", siteYml.toString(), "--out", out.toString()));
+        List<String> ours = new ArrayList<>(handbook());
+        ours.addAll(List.of("build", "--config", siteYml.toString(), "--out", out.toString()));
         Path hugoSite = work.resolve("hugo-" + dir.getFileName());
         Path hugoOut = work.resolve("out-hugo-" + dir.getFileName());
         List<String> hugoCommand = null;
@@ -187,6 +185,15 @@ public final class Benchmark {
             hugoCommand == null ? null : new Result("hugo", notes, hugoRuns)};
     }
 
+    // The handbook's command up to its arguments: this JVM's java, the benchmark's JVM options, the jar.
+    private List<String> handbook() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
     // Runs one process into a fresh output folder; the folder is deleted before the clock starts.
     private Measurement time(List<String> command, Path dir, Path out) throws IOException, InterruptedException {
         deleteTree(out);
@@ -222,7 +229,7 @@ public final class Benchmark {
         return new Measurement(millis, peak, cpu, exit);
     }
 
-    private static long vmHwm(Path status) {
+    static long vmHwm(Path status) {
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {
@@ -275,6 +282,16 @@ public final class Benchmark {
             // not Linux; the core count still says something
         }
         return "unknown RAM";
+    }
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "unknown" off Linux. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String onPath(String program) {
