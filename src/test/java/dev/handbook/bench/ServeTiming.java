@@ -329,9 +329,10 @@ final class ServeTiming {
         return page.append("index.html").toString();
     }
 
-    // Asks the server to stop the way Ctrl+C does, and forces it only when it does not.
+    // Asks the server to stop the way Ctrl+C does, and forces it only when it does not. Through the handle,
+    // because Process.destroy() also closes our end of its output, and its last lines would be lost.
     private static void stop(Process process) throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy();
         if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             System.out.println("  serve did not stop within " + STOP_TIMEOUT.toSeconds() + " s; killing it");
             process.destroyForcibly();
