@@ -14,18 +14,22 @@ import java.util.stream.Stream;
 /**
  * Times full builds of the packaged jar as whole processes (JVM start included) on generated corpora,
  * beside Hugo on the same notes when {@code hugo} is on the PATH, and prints wall time, notes per second,
- * peak resident memory and the ratio to Hugo measured in the same run.
+ * peak resident memory and the ratio to Hugo measured in the same run; then times the preview loop of
+ * {@code serve} on the 1,000-note corpus, from a note written to disk to the reload events (see {@link ServeTiming}).
  *
  * <pre>
- * mvn -P bench verify                      # 1,000 and 10,000 notes
+ * mvn -P bench verify                      # 1,000 and 10,000 notes, then serve on 1,000
  * java -cp target/test-classes:target/handbook.jar dev.handbook.bench.Benchmark --notes 1000,10000 --runs 5,3
+ * java -cp target/test-classes:target/handbook.jar dev.handbook.bench.Benchmark --notes 1000 --runs 3 --no-serve
  * </pre>
  *
  * Options: {@code --notes N[,N...]}, {@code --runs R[,R...]} (per size), {@code --seed S},
  * {@code --work DIR} (corpora and outputs, default {@code /tmp/handbook-bench}), {@code --jar FILE},
  * {@code --jvm-options "..."} (for the handbook's JVM; default {@value #RECOMMENDED_JVM_OPTIONS}, the README's
  * recommendation; {@code default} for none), {@code --corpus site.yml} (also time an existing site, such as the
- * project's own), {@code --no-hugo}. The CPU column (user + system) moves less than wall time on a busy machine.
+ * project's own), {@code --no-hugo}, {@code --serve-notes N} (the corpus to preview, default 1000),
+ * {@code --serve-edits N} (measured edits after 3 warm-up edits, default 20; 0 skips the preview) and
+ * {@code --no-serve}. The CPU column (user + system) moves less than wall time on a busy machine.
  */
 public final class Benchmark {
 
@@ -59,6 +63,9 @@ public final class Benchmark {
      */
     static final String RECOMMENDED_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -Xmx768m";
 
+    // Edits before the measured ones: the first rebuilds also load classes and compile the hot paths.
+    private static final int SERVE_WARMUPS = 3;
+
     private final Path jar;
     private final Path work;
     private final List<String> jvmOptions;
@@ -81,6 +88,8 @@ public final class Benchmark {
         List<String> jvmOptions = options(RECOMMENDED_JVM_OPTIONS);
         Path corpus = null;
         boolean useHugo = true;
+        int serveNotes = 1000;
+        int serveEdits = 20;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--notes" -> sizes = ints(args[++i]);
@@ -91,6 +100,9 @@ public final class Benchmark {
                 case "--jvm-options" -> jvmOptions = options(i + 1 < args.length ? args[++i] : "");
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--no-hugo" -> useHugo = false;
+                case "--serve-notes" -> serveNotes = Integer.parseInt(args[++i]);
+                case "--serve-edits" -> serveEdits = Integer.parseInt(args[++i]);
+                case "--no-serve" -> serveEdits = 0;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; see the Javadoc of dev.handbook.bench.Benchmark");
             }
@@ -120,14 +132,27 @@ public final class Benchmark {
             }
             results.add(benchmark.measure((int) notes, corpus.toAbsolutePath(), runs.get(0)));
         }
+        ServeTiming.Result serve = null;
+        if (serveEdits > 0) {
+            Path dir = work.resolve("corpus-" + serveNotes + "-seed-" + seed);
+            if (!sizes.contains(serveNotes)) {
+                deleteTree(dir);
+                new CorpusGenerator(serveNotes, seed).write(dir);
+            }
+            serve = new ServeTiming(benchmark.handbook(), benchmark.work).run(dir.resolve("site.yml"), serveNotes,
+                    SERVE_WARMUPS, serveEdits);
+        }
         benchmark.table(results);
+        if (serve != null) {
+            serveTable(serve);
+        }
     }
 
     private void header() throws IOException, InterruptedException {
         System.out.println("== handbook benchmark ==");
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
-                + memTotal() + ", Java " + System.getProperty("java.version"));
+                + memTotal() + ", Java " + System.getProperty("java.version") + ", load average " + loadAverage());
         System.out.println("jar: " + jar + (jvmOptions.isEmpty() ? " with the JVM's default options"
                 : " with JVM options " + String.join(" ", jvmOptions)));
         System.out.println("peak RSS from: " + (Files.isExecutable(TIME) ? "/usr/bin/time (max RSS of the process)"
@@ -143,10 +168,8 @@ public final class Benchmark {
     private Result[] measure(int notes, Path siteYml, int times) throws IOException, InterruptedException {
         Path dir = siteYml.getParent();
         Path out = work.resolve("out-" + dir.getFileName());
-        List<String> ours = new ArrayList<>();
-        ours.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ours.addAll(jvmOptions);
-        ours.addAll(List.of("-jar", jar.toString(), "build", "--config", siteYml.toString(), "--out", out.toString()));
+        List<String> ours = new ArrayList<>(handbook());
+        ours.addAll(List.of("build", "--config", siteYml.toString(), "--out", out.toString()));
         Path hugoSite = work.resolve("hugo-" + dir.getFileName());
         Path hugoOut = work.resolve("out-hugo-" + dir.getFileName());
         List<String> hugoCommand = null;
@@ -187,6 +210,15 @@ public final class Benchmark {
             hugoCommand == null ? null : new Result("hugo", notes, hugoRuns)};
     }
 
+    // The handbook's command up to its arguments: this JVM's java, the benchmark's JVM options, the jar.
+    private List<String> handbook() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
     // Runs one process into a fresh output folder; the folder is deleted before the clock starts.
     private Measurement time(List<String> command, Path dir, Path out) throws IOException, InterruptedException {
         deleteTree(out);
@@ -222,7 +254,7 @@ public final class Benchmark {
         return new Measurement(millis, peak, cpu, exit);
     }
 
-    private static long vmHwm(Path status) {
+    static long vmHwm(Path status) {
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {
@@ -258,6 +290,33 @@ public final class Benchmark {
                 + " measured runs. Only the ratio, measured in one run, compares across machines.");
     }
 
+    private static void serveTable(ServeTiming.Result serve) {
+        System.out.println();
+        System.out.println("| notes | edits | edited note visible (median / p90) | full rebuild reload (median / p90)"
+                + " | quick renders | serve ready | serve peak RSS | load before → after |");
+        System.out.println("|------:|------:|-----------------------------------:|----------------------------------:"
+                + "|--------------:|------------:|---------------:|:--------------------|");
+        List<Long> visible = serve.visible();
+        List<Long> rebuilt = serve.rebuilt();
+        System.out.printf(Locale.ROOT, "| %,d | %d | %s | %s | %d of %d | %.2f s | %,.0f MiB | %s → %s |%n",
+                serve.notes(), serve.edits().size(), spread(visible, serve.edits().size()),
+                spread(rebuilt, serve.edits().size()), serve.quickRenders(), serve.edits().size(),
+                serve.readyMillis() / 1000.0, serve.peakKib() / 1024.0, serve.loadBefore(), serve.loadAfter());
+        System.out.println();
+        System.out.println("Preview times run from Files.writeString to the server-sent reload event as this process"
+                + " reads it: the first reload naming the note's page (the quick render when there was one), then"
+                + " the full rebuild's; the server's JVM has the same options as the builds.");
+    }
+
+    // "12 ms / 20 ms", with how many edits it covers when some reload never came.
+    private static String spread(List<Long> millis, int edits) {
+        if (millis.isEmpty()) {
+            return "–";
+        }
+        String text = ServeTiming.median(millis) + " ms / " + ServeTiming.p90(millis) + " ms";
+        return millis.size() == edits ? text : text + " (" + millis.size() + " of " + edits + ")";
+    }
+
     private static String cpu(Result result) {
         long millis = result.medianCpuMillis();
         return millis < 0 ? "–" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
@@ -275,6 +334,16 @@ public final class Benchmark {
             // not Linux; the core count still says something
         }
         return "unknown RAM";
+    }
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "unknown" off Linux. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String onPath(String program) {
