@@ -114,6 +114,14 @@ public final class InterviewBuilder {
         };
     }
 
+    /**
+     * Gives the questions of one note their anchors, as a full build does, so a page drawn on its own (the
+     * preview's quick render) has the same ids the indexes link to.
+     */
+    public void anchorQuestions(ParsedNote parsed) {
+        questionsOf(parsed);
+    }
+
     private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed) {
         Object optOut = parsed.note().frontMatter().get("questions");
         if (Boolean.FALSE.equals(optOut) || "false".equals(String.valueOf(optOut))) {

@@ -2,6 +2,7 @@ package dev.handbook.serve;
 
 import dev.handbook.build.Build;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.interview.InterviewBuilder;
 import dev.handbook.links.LinkResolver;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.render.PageRenderer;
@@ -53,6 +54,7 @@ final class QuickRender {
             all.replaceAll(note -> note.note().path().equals(fresh.path()) ? parsed : note);
             new LinkResolver(state.config(), diagnostics).resolveOne(parsed, all, state.vault().hidden(),
                     state.vault().assets());
+            new InterviewBuilder(state.config(), diagnostics).anchorQuestions(parsed);
             Page page = state.pages().get(fresh.url());
             if (page == null || diagnostics.hasErrors()) {
                 return null;
