@@ -292,7 +292,7 @@ public final class Benchmark {
 
     private static void serveTable(ServeTiming.Result serve) {
         System.out.println();
-        System.out.println("| notes | edits | edited note visible (median / p90) | full rebuild reload (median / p90)"
+        System.out.println("| notes | edits | edited note visible (median / p90) | full rebuild done (median / p90)"
                 + " | quick renders | serve ready | serve peak RSS | load before → after |");
         System.out.println("|------:|------:|-----------------------------------:|----------------------------------:"
                 + "|--------------:|------------:|---------------:|:--------------------|");
@@ -305,7 +305,8 @@ public final class Benchmark {
         System.out.println();
         System.out.println("Preview times run from Files.writeString to the server-sent reload event as this process"
                 + " reads it: the first reload naming the note's page (the quick render when there was one), then"
-                + " the full rebuild's; the server's JVM has the same options as the builds.");
+                + " the full rebuild's reload, or its 'rebuilt' log line when no other page changed; the server's"
+                + " JVM has the same options as the builds.");
     }
 
     // "12 ms / 20 ms", with how many edits it covers when some reload never came.

@@ -266,10 +266,13 @@ final class ServeTiming {
         if (shown && (reloads.isEmpty() || !reloads.get(0).data().contains(page))) {
             remark = join(remark, "the quick render's reload did not name " + page);
         }
+        // When the rebuild changed no other open page it sends no reload; it is then done at its "rebuilt" line.
+        long rebuilt = since(start, full);
         if (rebuiltAt >= 0 && full == null) {
-            remark = join(remark, "the full rebuild sent no reload");
+            rebuilt = (rebuiltAt - start) / 1_000_000;
+            remark = join(remark, "no other page changed: rebuild timed to the server's 'rebuilt' line");
         }
-        return new Edit(file.getFileName().toString(), since(start, visible), since(start, full), shown, remark);
+        return new Edit(file.getFileName().toString(), since(start, visible), rebuilt, shown, remark);
     }
 
     // Waits until the server has said nothing for a moment, so the next write starts from rest.
