@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+    /** Exit code when the JVM's heap is too small for the handbook; the previous site is kept. */
+    public static final int OUT_OF_MEMORY = 3;
+
     /** Exit code for a bug in the generator itself, never for bad input. */
     public static final int INTERNAL_ERROR = 70;
 
@@ -43,7 +46,16 @@ public final class Main implements Runnable {
                     err.flush();
                     return INTERNAL_ERROR;
                 });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug and not the notes: the heap the JVM was given is too small. The build has already
+            // dropped its staging folder, so the previous site is intact.
+            err.println("error: out of memory with a maximum heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB; run java with a larger -Xmx (the README's Performance section has the figures)");
+            code = OUT_OF_MEMORY;
+        }
         out.flush();
         err.flush();
         return code;
