@@ -148,7 +148,8 @@ public final class PreviewSession {
         server.publish(new SiteSnapshot(served, ++version), changed);
     }
 
-    private static Map<String, byte[]> inMemory(List<OutputFile> files) throws IOException {
+    /** A compiled site as the server holds it: every file's bytes by its path. */
+    static Map<String, byte[]> inMemory(List<OutputFile> files) throws IOException {
         Map<String, byte[]> site = new HashMap<>(files.size() * 2);
         for (OutputFile file : files) {
             site.put(file.path(), file.bytes() != null ? file.bytes() : Files.readAllBytes(file.copyOf()));
