@@ -65,11 +65,12 @@ public final class PreviewSession {
                     + "); choose another with --port");
             return 2;
         }
-        rebuild(server, Set.of());
-        server.start();
-        out.println("Previewing " + config.title() + " at http://127.0.0.1:" + server.port() + "/  (Ctrl+C stops)");
-        out.flush();
+        // Watching starts before the first build reads the sources, so no edit made after that is missed.
         try (SourceWatcher watcher = new SourceWatcher(List.of(config.content(), config.themes()), configFile)) {
+            rebuild(server, Set.of());
+            server.start();
+            out.println("Previewing " + config.title() + " at http://127.0.0.1:" + server.port() + "/  (Ctrl+C stops)");
+            out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 out.println("Preview stopped.");
