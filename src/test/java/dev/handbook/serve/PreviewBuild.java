@@ -40,7 +40,8 @@ record PreviewBuild(Map<String, byte[]> files, Build.State state) {
     byte[] file(String path) {
         byte[] bytes = files.get(path);
         if (bytes == null) {
-            throw new AssertionError("the build has no " + path + "; it has " + files.keySet().stream().sorted().toList());
+            throw new AssertionError("the build has no " + path + "; it has "
+                    + files.keySet().stream().sorted().toList());
         }
         return bytes;
     }

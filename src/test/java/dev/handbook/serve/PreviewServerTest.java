@@ -182,7 +182,8 @@ class PreviewServerTest {
 
     @Test
     void anOrdinaryPathIsLookedUpWithoutItsLeadingSlash() {
-        assertEquals("process/phone-screen/index.html", PreviewServer.path(URI.create("/process/phone-screen/index.html")));
+        assertEquals("process/phone-screen/index.html",
+                PreviewServer.path(URI.create("/process/phone-screen/index.html")));
         assertEquals("guides/caf\u00e9-chats/", PreviewServer.path(URI.create("/guides/caf%C3%A9-chats/")));
     }
 

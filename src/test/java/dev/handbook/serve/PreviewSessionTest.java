@@ -3,13 +3,16 @@ package dev.handbook.serve;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestSites;
 import dev.handbook.interview.InterviewFixtures;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code serve} loop run in-process over a copy of a fixture: an edit reloads its page through the event
- * stream, a broken note shows its diagnostic while the last good page stays served.
+ * stream, a broken note shows its diagnostic while the last good page stays served, and a stop frees the port.
  */
 @Timeout(120) // a hung session fails the test instead of the whole run
 class PreviewSessionTest {
@@ -54,7 +57,7 @@ class PreviewSessionTest {
             List<String> diagnostics = broken.get(broken.size() - 1).data();
             assertTrue(diagnostics.stream().anyMatch(line -> line.startsWith(
                     "content/stages/Yard Walk.md:3:16: error: invalid front matter YAML")), diagnostics::toString);
-            preview.awaitLine(Pattern.compile("^rebuilt after Yard Walk\\.md: failed in .* still serving the last good site"));
+            preview.awaitLine(Pattern.compile("^rebuilt after Yard Walk\\.md: failed in .*the last good site"));
 
             RawHttp.Response still = preview.get(PAGE);
             assertEquals(200, still.status(), still::summary);
@@ -84,6 +87,19 @@ class PreviewSessionTest {
                 started -> started.edit(note, "## On the quay\n", "## On the quay\n\nThe gate opens at six.\n"))) {
             preview.awaitLine(Pattern.compile("^rebuilt after Yard Walk\\.md in "));
             assertTrue(preview.get(PAGE).text().contains("The gate opens at six."));
+        }
+    }
+
+    @Test
+    void stoppingClosesThePortAndEndsThePagesEventStreams() throws Exception {
+        try (RunningPreview preview = RunningPreview.start(TestSites.copy("basic", temp))) {
+            assertEquals(200, preview.get("").status());
+            preview.stop();
+            preview.awaitLine(Pattern.compile("^Preview stopped\\.$"));
+            assertTrue(preview.eventStreamEnded(), "the open page's event stream is ended");
+            assertThrows(ConnectException.class,
+                    () -> new Socket(InetAddress.getLoopbackAddress(), preview.port()).close(),
+                    "the port is still open after the stop");
         }
     }
 

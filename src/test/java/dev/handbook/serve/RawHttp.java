@@ -60,7 +60,8 @@ final class RawHttp {
             Map<String, String> headers = new HashMap<>();
             for (String header = line(in); !header.isEmpty(); header = line(in)) {
                 int colon = header.indexOf(':');
-                headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+                headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        header.substring(colon + 1).trim());
             }
             String length = headers.get("content-length");
             byte[] body = method.equals("HEAD") ? new byte[0]
