@@ -58,9 +58,14 @@ final class RunningPreview implements AutoCloseable {
         }, "preview-session");
         thread.setDaemon(true);
         thread.start();
-        port = Integer.parseInt(awaitLine(READY).group(1));
-        announced.run(this);
-        stream = EventStream.open(port, events::add, eventsEnded::countDown);
+        try {
+            port = Integer.parseInt(awaitLine(READY).group(1));
+            announced.run(this);
+            stream = EventStream.open(port, events::add, eventsEnded::countDown);
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            thread.interrupt(); // a session the test cannot use must not hold its port until the JVM ends
+            throw e;
+        }
     }
 
     /** Starts previewing {@code site/site.yml} and returns once it serves and a page listens to it. */
