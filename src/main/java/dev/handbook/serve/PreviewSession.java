@@ -43,7 +43,7 @@ public final class PreviewSession {
     }
 
     /**
-     * Builds, serves and watches until the process is stopped.
+     * Builds, serves and watches until the process is stopped or this thread is interrupted, then stops the server.
      *
      * @return the exit code: 2 when the first build cannot even read its configuration or the port is taken
      */
@@ -65,16 +65,16 @@ public final class PreviewSession {
                     + "); choose another with --port");
             return 2;
         }
-        rebuild(server, Set.of());
-        server.start();
-        out.println("Previewing " + config.title() + " at http://127.0.0.1:" + server.port() + "/  (Ctrl+C stops)");
-        out.flush();
+        // Ctrl+C stops the server through the hook; an embedding program that interrupts this thread, or a
+        // watcher that cannot start, through the finally below, so the port is never left open.
+        Thread hook = new Thread(() -> stop(server), "preview-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        // Watching starts before the first build reads the sources, so no edit made after that is missed.
         try (SourceWatcher watcher = new SourceWatcher(List.of(config.content(), config.themes()), configFile)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.stop();
-                out.println("Preview stopped.");
-                out.flush();
-            }, "preview-stop"));
+            rebuild(server, Set.of());
+            server.start();
+            out.println("Previewing " + config.title() + " at http://127.0.0.1:" + server.port() + "/  (Ctrl+C stops)");
+            out.flush();
             while (!Thread.currentThread().isInterrupted()) {
                 Set<Path> changed = watcher.next();
                 if (!changed.isEmpty()) {
@@ -84,8 +84,21 @@ public final class PreviewSession {
         } catch (IOException e) {
             err.println("error: cannot watch the sources: " + e.getMessage());
             return 2;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                stop(server);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down, and the hook stops the server
+            }
         }
         return 0;
+    }
+
+    private void stop(PreviewServer server) {
+        server.stop();
+        out.println("Preview stopped.");
+        out.flush();
     }
 
     /**
@@ -148,7 +161,8 @@ public final class PreviewSession {
         server.publish(new SiteSnapshot(served, ++version), changed);
     }
 
-    private static Map<String, byte[]> inMemory(List<OutputFile> files) throws IOException {
+    /** A compiled site as the server holds it: every file's bytes by its path. */
+    static Map<String, byte[]> inMemory(List<OutputFile> files) throws IOException {
         Map<String, byte[]> site = new HashMap<>(files.size() * 2);
         for (OutputFile file : files) {
             site.put(file.path(), file.bytes() != null ? file.bytes() : Files.readAllBytes(file.copyOf()));

@@ -1,5 +1,6 @@
 package dev.handbook.bench;
 
+import dev.handbook.serve.EventStream;
 import dev.handbook.vault.Slugs;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -187,34 +187,11 @@ final class ServeTiming {
         }
     }
 
-    // Opens the event stream the pages use and returns once the server has greeted it.
+    // Opens the event stream the pages use; every event and the stream's end join what the server said.
     private void listen(int port) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__handbook/events"))
-                .header("Accept", "text/event-stream").timeout(HTTP_TIMEOUT).build();
-        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("serve answered " + response.statusCode() + " to /__handbook/events");
-        }
-        CountDownLatch greeted = new CountDownLatch(1);
-        daemon("serve-events", () -> {
-            EventParser parser = new EventParser();
-            try (Stream<String> lines = response.body()) {
-                lines.forEach(line -> {
-                    greeted.countDown();
-                    Heard event = parser.feed(line, System.nanoTime());
-                    if (event != null) {
-                        heard.add(event);
-                    }
-                });
-            } catch (RuntimeException e) {
-                // the server closed the stream; EVENTS_CLOSED below says so
-            }
-            heard.add(new Heard(System.nanoTime(), Heard.Kind.EVENTS_CLOSED, "", List.of()));
-        });
-        if (!greeted.await(HTTP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            throw new IllegalStateException("serve sent nothing on /__handbook/events within "
-                    + HTTP_TIMEOUT.toSeconds() + " s");
-        }
+        EventStream.open(port,
+                event -> heard.add(new Heard(System.nanoTime(), Heard.Kind.EVENT, event.name(), event.data())),
+                () -> heard.add(new Heard(System.nanoTime(), Heard.Kind.EVENTS_CLOSED, "", List.of())));
     }
 
     /**
@@ -380,38 +357,5 @@ final class ServeTiming {
     static long p90(List<Long> values) {
         long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
         return sorted.length == 0 ? 0 : sorted[(int) Math.ceil(0.9 * sorted.length) - 1];
-    }
-
-    /** Reads a server-sent event stream line by line, as a browser's EventSource does. */
-    static final class EventParser {
-        private String event = "";
-        private final List<String> data = new ArrayList<>();
-
-        /** Takes one line; at the blank line that ends an event, returns it stamped with {@code nanos}. */
-        Heard feed(String line, long nanos) {
-            if (line.isEmpty()) {
-                if (data.isEmpty()) {
-                    event = "";
-                    return null; // a comment or an event without data, which EventSource does not dispatch
-                }
-                Heard done = new Heard(nanos, Heard.Kind.EVENT, event.isEmpty() ? "message" : event, List.copyOf(data));
-                event = "";
-                data.clear();
-                return done;
-            }
-            if (line.startsWith(":")) {
-                return null;
-            }
-            int colon = line.indexOf(':');
-            String field = colon < 0 ? line : line.substring(0, colon);
-            String value = colon < 0 ? "" : line.substring(colon + 1);
-            value = value.startsWith(" ") ? value.substring(1) : value;
-            if (field.equals("event")) {
-                event = value;
-            } else if (field.equals("data")) {
-                data.add(value);
-            }
-            return null;
-        }
     }
 }

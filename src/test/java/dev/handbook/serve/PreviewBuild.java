@@ -1,0 +1,53 @@
+package dev.handbook.serve;
+
+import dev.handbook.build.Build;
+import dev.handbook.config.ConfigException;
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.diagnostics.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One preview build of a site folder, made the way {@code serve} makes it: the files it serves from memory and
+ * the state its quick render draws from.
+ */
+record PreviewBuild(Map<String, byte[]> files, Build.State state) {
+
+    /** Builds {@code site/site.yml} for preview; fails with the diagnostics when the build has errors. */
+    static PreviewBuild of(Path site) {
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            Build build = new Build(new ConfigLoader(diagnostics).load(site.resolve("site.yml")), diagnostics);
+            Build.Compiled compiled = build.compile(Build.Purpose.PREVIEW);
+            if (diagnostics.hasErrors()) {
+                throw new AssertionError("the preview build failed:\n" + diagnostics.sorted().stream()
+                        .map(Diagnostic::format).collect(Collectors.joining("\n")));
+            }
+            return new PreviewBuild(PreviewSession.inMemory(compiled.files()), build.lastState());
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of one built file; fails when the build has no such file. */
+    byte[] file(String path) {
+        byte[] bytes = files.get(path);
+        if (bytes == null) {
+            throw new AssertionError("the build has no " + path + "; it has "
+                    + files.keySet().stream().sorted().toList());
+        }
+        return bytes;
+    }
+
+    /** One built file as UTF-8 text. */
+    String text(String path) {
+        return new String(file(path), StandardCharsets.UTF_8);
+    }
+}
