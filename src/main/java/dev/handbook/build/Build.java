@@ -38,10 +38,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Runs the pipeline once: vault, markdown, site, render, output. Problems in the content go to the
@@ -171,12 +173,17 @@ public final class Build {
         List<OutputFile> sheets = List.copyOf(files);
         boolean renderPdfs = purpose == Purpose.WRITE && !diagnostics.hasErrors();
         CompletableFuture<List<OutputFile>> pdfs = purpose == Purpose.PREVIEW ? null
-                : CompletableFuture.supplyAsync(() -> scorecardPdfs(sheets, downloads, renderPdfs), PDF_THREAD);
+                : CompletableFuture.supplyAsync(() -> scorecardPdfs(sheets, downloads, renderPdfs,
+                        redraw(site, renderer)), PDF_THREAD);
         files.addAll(render(site, renderer, page -> !isSheet(page), early));
         emit(files, new QuestionExport(interview, config).files(), early);
         timings.lap("templates");
         if (pdfs != null) {
-            files.addAll(join(pdfs));
+            // A stage sheet drawn again denser to fit its page replaces the sheet drawn first.
+            List<OutputFile> made = join(pdfs);
+            Set<String> replaced = made.stream().map(OutputFile::path).collect(Collectors.toSet());
+            files.removeIf(file -> replaced.contains(file.path()));
+            files.addAll(made);
             timings.lap("pdf (rest)");
         }
         emit(files, List.of(search), early);
@@ -236,11 +243,12 @@ public final class Build {
      * The scorecard PDFs and packets. Only a build that will write renders them: {@code check} writes nothing
      * and rendering is the slowest step, so it lists empty stand-ins that let the crawler follow the links.
      */
-    private List<OutputFile> scorecardPdfs(List<OutputFile> files, List<ScorecardDownloads> downloads, boolean render) {
+    private List<OutputFile> scorecardPdfs(List<OutputFile> files, List<ScorecardDownloads> downloads, boolean render,
+                                           ScorecardPdf.Redraw redraw) {
         if (render) {
             try {
                 return new ScorecardPdf(config.scorecard().paper(), "Interview Handbook " + Version.get(), diagnostics)
-                        .render(files, downloads);
+                        .render(files, downloads, redraw);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -293,6 +301,26 @@ public final class Build {
         }
         theme.assets().forEach((path, source) -> files.add(OutputFile.copy(Theme.ASSET_FOLDER + path, source)));
         return files;
+    }
+
+    // Draws a scorecard sheet's page again with the template's density set; null if it cannot be drawn.
+    private ScorecardPdf.Redraw redraw(Site site, PageRenderer renderer) {
+        Map<String, Page> sheets = new HashMap<>();
+        site.pages().stream().filter(Build::isSheet).forEach(page -> sheets.put(page.outputPath(), page));
+        return (sheet, density) -> {
+            Page page = sheets.get(sheet.page());
+            if (page == null) {
+                return null;
+            }
+            Map<String, Object> model = new HashMap<>(page.model());
+            model.put("density", density);
+            try {
+                return renderer.render(new Page(page.url(), page.template(), page.title(), page.source(), model))
+                        .getBytes(StandardCharsets.UTF_8);
+            } catch (PageRenderer.TemplateException e) {
+                return null;
+            }
+        };
     }
 
     private static boolean isSheet(Page page) {

@@ -16,6 +16,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Renders the scorecard sheets of the built site as PDFs, and each role's interview packet, in-process with
@@ -66,19 +69,27 @@ public final class ScorecardPdf {
      *
      * @param site the site's files, where the sheets' HTML and the theme's CSS are found
      * @param downloads the sheets and packets to make
-     * @return the PDFs, in the order of the downloads
+     * @param redraw draws a stage sheet's HTML again at a given density, for a sheet that spilled onto a second page
+     * @return the HTML of the stage sheets that were drawn again (to replace the site's), then the PDFs in the
+     *         order of the downloads
      */
-    public List<OutputFile> render(List<OutputFile> site, List<ScorecardDownloads> downloads) {
+    public List<OutputFile> render(List<OutputFile> site, List<ScorecardDownloads> downloads, Redraw redraw) {
         SiteResources resources = new SiteResources(site);
         List<ScorecardDownloads.Sheet> sheets = new ArrayList<>();
+        Set<ScorecardDownloads.Sheet> stageSheets = new HashSet<>();
         for (ScorecardDownloads role : downloads) {
             sheets.add(role.roleSheet());
             sheets.addAll(role.stageSheets());
+            stageSheets.addAll(role.stageSheets());
         }
         // Sheets are independent documents, so they render side by side; a packet then only merges pages.
         Map<String, byte[]> pdfs = new ConcurrentHashMap<>();
-        sheets.parallelStream().forEach(sheet -> pdfs.put(sheet.pdf(), sheet(sheet, resources)));
+        Map<String, byte[]> redrawn = new ConcurrentHashMap<>();
+        sheets.parallelStream().forEach(sheet -> pdfs.put(sheet.pdf(), stageSheets.contains(sheet)
+                ? onePage(sheet, resources, redraw, redrawn) : sheet(sheet, resources).pdf()));
         List<OutputFile> files = new ArrayList<>();
+        redrawn.forEach((page, html) -> files.add(OutputFile.of(page, html)));
+        files.sort(Comparator.comparing(OutputFile::path));
         for (ScorecardDownloads role : downloads) {
             files.add(OutputFile.of(role.roleSheet().pdf(), pdfs.get(role.roleSheet().pdf())));
             // The packet opens with the whole-loop sheet: it carries every competency's full rubric, which a
@@ -97,11 +108,62 @@ public final class ScorecardPdf {
         return files;
     }
 
-    private byte[] sheet(ScorecardDownloads.Sheet sheet, SiteResources resources) {
+    /** Draws a sheet's HTML again at a density the theme's scorecard template knows. */
+    @FunctionalInterface
+    public interface Redraw {
+        /** The sheet's page drawn with {@code density} set, or null when it cannot be drawn again. */
+        byte[] sheet(ScorecardDownloads.Sheet sheet, String density);
+    }
+
+    /** The densities a stage sheet is drawn at, in order, until its PDF is one page (see scorecard.peb). */
+    static final List<String> DENSITIES = List.of("", "compact", "tight", "dense", "terse");
+
+    /** A rendered PDF and how many pages it has. */
+    record Rendered(byte[] pdf, int pages) {
+    }
+
+    // A stage sheet must be one page. The theme guesses its density from the counts; when the measured PDF
+    // still spills, the sheet is drawn again denser, and the page's HTML is replaced too so that printing it
+    // from a browser gives the same one page.
+    private byte[] onePage(ScorecardDownloads.Sheet sheet, SiteResources resources, Redraw redraw,
+                           Map<String, byte[]> redrawn) {
+        Rendered rendered = sheet(sheet, resources);
+        byte[] html = resources.bytes(SiteResources.uriOf(sheet.page()));
+        int next = DENSITIES.indexOf(densityOf(html)) + 1;
+        while (rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
+            byte[] denser = redraw.sheet(sheet, DENSITIES.get(next++));
+            if (denser == null) {
+                break;
+            }
+            html = denser;
+            rendered = render(sheet, denser, resources);
+            redrawn.put(sheet.page(), denser);
+        }
+        if (rendered.pages() > 1) {
+            diagnostics.warning(sheet.source(), 0, 0, "the scorecard sheet " + sheet.title() + " needs " + rendered.pages()
+                    + " pages even at its densest; split the stage, or move some of its questions to another stage");
+        }
+        return rendered.pdf();
+    }
+
+    // The density the template chose, from the class of the sheet's <main>.
+    private static String densityOf(byte[] html) {
+        Element main = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).selectFirst("main.sheet");
+        if (main == null) {
+            return "";
+        }
+        return main.classNames().stream().filter(DENSITIES::contains).findFirst().orElse("");
+    }
+
+    private Rendered sheet(ScorecardDownloads.Sheet sheet, SiteResources resources) {
         byte[] html = resources.bytes(SiteResources.uriOf(sheet.page()));
         if (html == null) {
             throw new IllegalStateException("no rendered page " + sheet.page() + " for " + sheet.pdf());
         }
+        return render(sheet, html, resources);
+    }
+
+    private Rendered render(ScorecardDownloads.Sheet sheet, byte[] html, SiteResources resources) {
         try {
             return render(new String(html, StandardCharsets.UTF_8), sheet.page(), sheet.title(), resources,
                     diagnostic -> warn(sheet.pdf(), diagnostic));
@@ -118,8 +180,8 @@ public final class ScorecardPdf {
      * @param title the PDF's title
      * @param log receives the renderer's messages about this document
      */
-    byte[] render(String html, String path, String title, SiteResources resources,
-                  Consumer<Diagnostic> log) throws IOException {
+    Rendered render(String html, String path, String title, SiteResources resources,
+                    Consumer<Diagnostic> log) throws IOException {
         String baseUri = SiteResources.uriOf(path);
         Document page = Jsoup.parse(html, baseUri);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -142,10 +204,11 @@ public final class ScorecardPdf {
             renderer.createPDFWithoutClosing();
             PDDocument document = renderer.getPdfDocument();
             describe(document, title, producer, html.getBytes(StandardCharsets.UTF_8));
+            int pages = document.getNumberOfPages();
             document.save(out);
             document.close();
+            return new Rendered(out.toByteArray(), pages);
         }
-        return out.toByteArray();
     }
 
     // Resources the renderer could not or would not load are worth a warning. CSS it skips is not: the sheet

@@ -153,14 +153,14 @@ public final class InterviewPages {
         List<ScorecardDownloads> downloads = new ArrayList<>();
         for (Role role : model.roles()) {
             ScorecardDownloads.Sheet roleSheet = new ScorecardDownloads.Sheet(role.name() + " scorecard",
-                    roleSheetUrl(role) + "index.html", roleSheetUrl(role) + SHEET_PDF);
+                    roleSheetUrl(role) + "index.html", roleSheetUrl(role) + SHEET_PDF, role.note().displayPath());
             List<ScorecardDownloads.Sheet> stageSheets = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             for (LoopStep step : role.loop()) {
                 String url = stageSheetUrl(role, step.stage());
                 if (seen.add(url)) { // a stage listed twice in a loop has one sheet, and one place in the packet
                     stageSheets.add(new ScorecardDownloads.Sheet(role.name() + " · " + step.stage().name(),
-                            url + "index.html", url + SHEET_PDF));
+                            url + "index.html", url + SHEET_PDF, step.stage().note().displayPath()));
                 }
             }
             // A role without stages has no packet: a PDF needs at least one page.

@@ -19,7 +19,8 @@ public record ScorecardDownloads(String role, Sheet roleSheet, List<Sheet> stage
      * @param title the sheet's name, used as the PDF's title and as the packet's bookmark
      * @param page the output path of the sheet's HTML page
      * @param pdf the output path of its PDF
+     * @param source the note a problem with the sheet is reported against (the stage's, or the role's)
      */
-    public record Sheet(String title, String page, String pdf) {
+    public record Sheet(String title, String page, String pdf, String source) {
     }
 }

@@ -1,12 +1,11 @@
 package dev.handbook.output;
 
-import dev.handbook.TestSites;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.TestSites;
 import dev.handbook.interview.InterviewFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +68,43 @@ class ScorecardPdfTest {
                 assertEquals(1, document.getNumberOfPages(), path);
             }
         }
+    }
+
+    // A Yard Walk stage with this many long questions, each with its Look for: line.
+    private static Path crowdedYardWalk(Path dir, int questions) throws IOException {
+        Path crowded = InterviewFixtures.copy("harbour", dir);
+        StringBuilder body = new StringBuilder("---\ntype: stage\nduration: 45m\n"
+                + "competencies: [\"[[Accuracy]]\", \"[[Teamwork]]\", \"[[Seamanship]]\"]\n---\n\n# Yard Walk\n\n## On the quay\n\n");
+        for (int i = 1; i <= questions; i++) {
+            body.append("- Question ").append(i).append(": when a delivery slips twice in one week, how do you decide")
+                    .append(" who to tell first, and what do you say to them?\n*Look for: A clear order of calls,")
+                    .append(" honesty about the cause, and a next step with a date; names who owns the follow-up.*\n\n");
+        }
+        Files.writeString(crowded.resolve("content/stages/Yard Walk.md"), body.toString());
+        return crowded;
+    }
+
+    @Test
+    void aCrowdedStageSheetIsDrawnDenserUntilItFitsOnePageInThePdfAndTheHtml(@TempDir Path dir) throws IOException {
+        Path crowded = crowdedYardWalk(dir, 12);
+        Path built = dir.resolve("out");
+        TestSites.Run run = InterviewFixtures.build(crowded, built);
+        try (PDDocument document = pdf(built, YARD_WALK)) {
+            assertEquals(1, document.getNumberOfPages(), run.transcript());
+        }
+        // The page a browser prints is the one the PDF was made from, so it carries the denser class too.
+        String main = TestSites.html(built.resolve("scorecards/dock-planner/yard-walk/index.html"))
+                .selectFirst("main.sheet").className();
+        assertTrue(main.contains("dense") || main.contains("terse"), main);
+        assertFalse(run.err().contains("needs 2 pages"), run.transcript());
+    }
+
+    @Test
+    void aStageTooFullForOnePageIsReportedAgainstTheStageNote(@TempDir Path dir) throws IOException {
+        Path crowded = crowdedYardWalk(dir, 24);
+        TestSites.Run run = InterviewFixtures.build(crowded, dir.resolve("out"));
+        assertTrue(run.err().contains("content/stages/Yard Walk.md: warning: the scorecard sheet Dock Planner · Yard Walk"
+                + " needs 2 pages even at its densest"), run.transcript());
     }
 
     @Test

@@ -58,7 +58,8 @@ class SiteResourcesTest {
                 List.of(OutputFile.of(PAGE, html.getBytes(StandardCharsets.UTF_8)),
                         OutputFile.of("theme/scorecard.css", css)),
                 List.of(new ScorecardDownloads("Crew", new ScorecardDownloads.Sheet("Crew", PAGE,
-                        "scorecards/crew/scorecard.pdf"), List.of(), "")));
+                        "scorecards/crew/scorecard.pdf", "content/roles/Crew.md"), List.of(), "")),
+                (sheet, density) -> null);
         assertEquals(1, pdfs.size(), "no stages, so no packet");
         try (PDDocument document = Loader.loadPDF(pdfs.get(0).bytes())) {
             assertEquals(1, document.getNumberOfPages());
