@@ -42,7 +42,6 @@ public final class MarkdownEngine {
     /** Internal links are written with this prefix; each page swaps it for its own way back to the root. */
     public static final String ROOT_TOKEN = "__HBROOT__/";
     // Compiled once: plainText runs for every heading, question, backlink and search entry.
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     // The anchor id of each heading and of each block with a ^block-id, read by the attribute provider.
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
@@ -183,32 +182,59 @@ public final class MarkdownEngine {
 
     /** The text of a node without markup, for titles, headings, backlinks and the search index. */
     public static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        collectText(node, text);
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
+        return plainText(node, Integer.MAX_VALUE);
     }
 
-    // Our own collector: flexmark's TextCollectingVisitor knows nothing of wiki-links and tags.
-    private static void collectText(Node node, StringBuilder text) {
+    /**
+     * The text of a node without markup, whitespace collapsed, collected only until it is longer than
+     * {@code limit} characters: the search index keeps the opening of each note, not all of it.
+     */
+    public static String plainText(Node node, int limit) {
+        StringBuilder text = new StringBuilder();
+        collectText(node, text, limit);
+        return text.toString().trim();
+    }
+
+    // Our own collector: flexmark's TextCollectingVisitor knows nothing of wiki-links and tags. Whitespace is
+    // collapsed as it is appended, which is cheaper than a regex over the whole text afterwards.
+    private static void collectText(Node node, StringBuilder text, int limit) {
+        // Two characters of slack: the trim at the end may take a space from each end.
+        if (text.length() - 2 > limit) {
+            return;
+        }
         if (node instanceof WikiLink link) {
-            text.append(link.defaultText());
+            appendCollapsed(text, link.defaultText());
         } else if (node instanceof InlineTag tag) {
-            text.append('#').append(tag.tag());
+            appendCollapsed(text, "#" + tag.tag());
         } else if (node instanceof com.vladsch.flexmark.ast.Text) {
-            text.append(node.getChars().unescape());
+            appendCollapsed(text, node.getChars().unescape());
         } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
-            text.append(code.getText());
+            appendCollapsed(text, code.getText());
         } else if (node instanceof SoftLineBreak || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
-            text.append(' ');
+            appendCollapsed(text, " ");
         } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
-            text.append(link.getText());
+            appendCollapsed(text, link.getText());
         } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInline)
                 && !(node instanceof com.vladsch.flexmark.ast.HtmlBlock)) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                collectText(child, text);
+                collectText(child, text, limit);
             }
             if (node instanceof com.vladsch.flexmark.util.ast.Block) {
-                text.append(' ');
+                appendCollapsed(text, " ");
+            }
+        }
+    }
+
+    // Appends with every run of whitespace (as the regex \s matches it) written as one space.
+    private static void appendCollapsed(StringBuilder text, CharSequence chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (text.isEmpty() || text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+            } else {
+                text.append(c);
             }
         }
     }
