@@ -55,6 +55,7 @@ public final class Build {
     private final Diagnostics diagnostics;
     private State lastState;
     private final Timings timings = new Timings();
+    private final java.util.concurrent.atomic.AtomicBoolean pdfFailed = new java.util.concurrent.atomic.AtomicBoolean();
 
     // One daemon thread makes the PDFs beside the page rendering (ScorecardPdf spreads sheets on the pool).
     private static final Executor PDF_THREAD = task -> {
@@ -171,21 +172,29 @@ public final class Build {
         // are drawn: PDF rendering is the slowest step and mostly serial, so it fills the cores' idle time.
         List<OutputFile> files = sheetsAndAssets(site, theme, renderer);
         List<OutputFile> sheets = List.copyOf(files);
-        boolean renderPdfs = purpose == Purpose.WRITE && !diagnostics.hasErrors();
-        CompletableFuture<List<OutputFile>> pdfs = purpose == Purpose.PREVIEW ? null
-                : CompletableFuture.supplyAsync(() -> scorecardPdfs(sheets, downloads, renderPdfs,
-                        redraw(site, renderer)), PDF_THREAD);
-        files.addAll(render(site, renderer, page -> !isSheet(page), early));
+        // Only a build that will write renders PDFs; check lists stand-ins so the crawler can follow the links.
+        CompletableFuture<List<OutputFile>> pdfs = purpose == Purpose.WRITE && !diagnostics.hasErrors()
+                ? CompletableFuture.supplyAsync(() -> scorecardPdfs(sheets, downloads, redraw(site, renderer)),
+                        PDF_THREAD)
+                : CompletableFuture.completedFuture(purpose == Purpose.CHECK ? pdfStandIns(downloads) : List.of());
+        // A page that failed, or a build that gave up, makes the PDFs pointless: the site will not be written.
+        try {
+            files.addAll(render(site, renderer, page -> !isSheet(page), early));
+        } catch (RuntimeException | Error e) {
+            pdfFailed.set(true);
+            throw e;
+        }
+        if (diagnostics.hasErrors()) {
+            pdfFailed.set(true);
+        }
         emit(files, new QuestionExport(interview, config).files(), early);
         timings.lap("templates");
-        if (pdfs != null) {
-            // A stage sheet drawn again denser to fit its page replaces the sheet drawn first.
-            List<OutputFile> made = join(pdfs);
-            Set<String> replaced = made.stream().map(OutputFile::path).collect(Collectors.toSet());
-            files.removeIf(file -> replaced.contains(file.path()));
-            files.addAll(made);
-            timings.lap("pdf (rest)");
-        }
+        // A stage sheet drawn again denser to fit its page replaces the sheet drawn first.
+        List<OutputFile> made = join(pdfs);
+        Set<String> replaced = made.stream().map(OutputFile::path).collect(Collectors.toSet());
+        files.removeIf(file -> replaced.contains(file.path()));
+        files.addAll(made);
+        timings.lap("pdf (rest)");
         emit(files, List.of(search), early);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
@@ -219,16 +228,17 @@ public final class Build {
         return timings;
     }
 
-    // The PDFs' result, with their failure rethrown as it was thrown on the other thread.
-    private static List<OutputFile> join(CompletableFuture<List<OutputFile>> pdfs) throws IOException {
+    // The PDFs' result, with their failure rethrown as it was thrown on the other thread (an OutOfMemoryError
+    // too, which the command line reports as such).
+    private static List<OutputFile> join(CompletableFuture<List<OutputFile>> pdfs) {
         try {
             return pdfs.join();
         } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                throw io.getCause();
-            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }
@@ -239,20 +249,19 @@ public final class Build {
         return lastState;
     }
 
-    /**
-     * The scorecard PDFs and packets. Only a build that will write renders them: {@code check} writes nothing
-     * and rendering is the slowest step, so it lists empty stand-ins that let the crawler follow the links.
-     */
-    private List<OutputFile> scorecardPdfs(List<OutputFile> files, List<ScorecardDownloads> downloads, boolean render,
+    /** The scorecard PDFs and packets, unless a page fails meanwhile (the site will then not be written). */
+    private List<OutputFile> scorecardPdfs(List<OutputFile> files, List<ScorecardDownloads> downloads,
                                            ScorecardPdf.Redraw redraw) {
-        if (render) {
-            try {
-                return new ScorecardPdf(config.scorecard().paper(), "Interview Handbook " + Version.get(), diagnostics)
-                        .render(files, downloads, redraw);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        try {
+            return new ScorecardPdf(config.scorecard().paper(), "Interview Handbook " + Version.get(), diagnostics)
+                    .render(files, downloads, redraw, pdfFailed::get);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the PDF fonts packed in the tool: " + e.getMessage(), e);
         }
+    }
+
+    // Empty stand-ins for the PDFs that check does not render (the slowest step), so the crawler can follow links.
+    private static List<OutputFile> pdfStandIns(List<ScorecardDownloads> downloads) {
         List<OutputFile> standIns = new ArrayList<>();
         for (ScorecardDownloads role : downloads) {
             standIns.add(OutputFile.of(role.roleSheet().pdf(), new byte[0]));
@@ -318,13 +327,15 @@ public final class Build {
                 return renderer.render(new Page(page.url(), page.template(), page.title(), page.source(), model))
                         .getBytes(StandardCharsets.UTF_8);
             } catch (PageRenderer.TemplateException e) {
+                diagnostics.error(e.file(), e.line(), 1, e.getMessage());
                 return null;
             }
         };
     }
 
+    // A scorecard sheet (not the scorecards' list page, which is an ordinary page of the site).
     private static boolean isSheet(Page page) {
-        return page.outputPath().startsWith(InterviewPages.SCORECARDS);
+        return "scorecard".equals(page.template());
     }
 
     // Draws the chosen pages on all cores; with early set, each page goes to it as soon as it is drawn.

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
@@ -45,7 +47,7 @@ public final class ScorecardPdf {
     private final String producer;
     private final PdfFonts fonts;
     private final Diagnostics diagnostics;
-    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> warnings = new ConcurrentHashMap<>();
 
     /**
      * Prepares a renderer.
@@ -70,10 +72,12 @@ public final class ScorecardPdf {
      * @param site the site's files, where the sheets' HTML and the theme's CSS are found
      * @param downloads the sheets and packets to make
      * @param redraw draws a stage sheet's HTML again at a given density, for a sheet that spilled onto a second page
+     * @param cancelled true once the build has failed: the sheets not yet rendered are skipped
      * @return the HTML of the stage sheets that were drawn again (to replace the site's), then the PDFs in the
      *         order of the downloads
      */
-    public List<OutputFile> render(List<OutputFile> site, List<ScorecardDownloads> downloads, Redraw redraw) {
+    public List<OutputFile> render(List<OutputFile> site, List<ScorecardDownloads> downloads, Redraw redraw,
+                                   BooleanSupplier cancelled) {
         SiteResources resources = new SiteResources(site);
         List<ScorecardDownloads.Sheet> sheets = new ArrayList<>();
         Set<ScorecardDownloads.Sheet> stageSheets = new HashSet<>();
@@ -85,8 +89,12 @@ public final class ScorecardPdf {
         // Sheets are independent documents, so they render side by side; a packet then only merges pages.
         Map<String, byte[]> pdfs = new ConcurrentHashMap<>();
         Map<String, byte[]> redrawn = new ConcurrentHashMap<>();
-        sheets.parallelStream().forEach(sheet -> pdfs.put(sheet.pdf(), stageSheets.contains(sheet)
-                ? onePage(sheet, resources, redraw, redrawn) : sheet(sheet, resources).pdf()));
+        sheets.parallelStream().filter(sheet -> !cancelled.getAsBoolean()).forEach(sheet -> pdfs.put(sheet.pdf(),
+                stageSheets.contains(sheet) ? onePage(sheet, resources, redraw, redrawn) : sheet(sheet, resources).pdf()));
+        reportWarnings();
+        if (cancelled.getAsBoolean()) {
+            return List.of();
+        }
         List<OutputFile> files = new ArrayList<>();
         redrawn.forEach((page, html) -> files.add(OutputFile.of(page, html)));
         files.sort(Comparator.comparing(OutputFile::path));
@@ -127,13 +135,13 @@ public final class ScorecardPdf {
     // from a browser gives the same one page.
     private byte[] onePage(ScorecardDownloads.Sheet sheet, SiteResources resources, Redraw redraw,
                            Map<String, byte[]> redrawn) {
-        Rendered rendered = sheet(sheet, resources);
         byte[] html = resources.bytes(SiteResources.uriOf(sheet.page()));
-        int next = DENSITIES.indexOf(densityOf(html)) + 1;
+        Rendered rendered = sheet(sheet, resources);
+        int next = rendered.pages() > 1 ? DENSITIES.indexOf(densityOf(html)) + 1 : 0;
         while (rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
             byte[] denser = redraw.sheet(sheet, DENSITIES.get(next++));
-            if (denser == null) {
-                break;
+            if (denser == null || Arrays.equals(denser, html)) {
+                break; // the template failed (already reported), or the theme's sheet knows no densities
             }
             html = denser;
             rendered = render(sheet, denser, resources);
@@ -216,10 +224,15 @@ public final class ScorecardPdf {
     // every build. Every sheet shares the theme, so each message is reported once.
     private void warn(String pdf, Diagnostic diagnostic) {
         if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()
-                && !XRLog.CSS_PARSE.equals(diagnostic.getLogMessageId().getWhere())
-                && reported.add(diagnostic.getFormattedMessage())) {
-            diagnostics.warning(pdf, 0, 0, "PDF: " + diagnostic.getFormattedMessage());
+                && !XRLog.CSS_PARSE.equals(diagnostic.getLogMessageId().getWhere())) {
+            // Sheets render in parallel: the first PDF by path names the message, whichever thread saw it first.
+            warnings.merge(diagnostic.getFormattedMessage(), pdf, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
+    }
+
+    private void reportWarnings() {
+        new TreeMap<>(warnings).forEach((message, pdf) -> diagnostics.warning(pdf, 0, 0, "PDF: " + message));
+        warnings.clear();
     }
 
     /**

@@ -59,7 +59,7 @@ class SiteResourcesTest {
                         OutputFile.of("theme/scorecard.css", css)),
                 List.of(new ScorecardDownloads("Crew", new ScorecardDownloads.Sheet("Crew", PAGE,
                         "scorecards/crew/scorecard.pdf", "content/roles/Crew.md"), List.of(), "")),
-                (sheet, density) -> null);
+                (sheet, density) -> null, () -> false);
         assertEquals(1, pdfs.size(), "no stages, so no packet");
         try (PDDocument document = Loader.loadPDF(pdfs.get(0).bytes())) {
             assertEquals(1, document.getNumberOfPages());
