@@ -51,7 +51,7 @@ public final class SiteWriter {
             }
             Path staging = staging();
             deleteTree(staging);
-            deleteTree(previous());
+            restorePrevious();
             Files.createDirectories(staging);
             begun = true;
         } finally {
@@ -89,6 +89,14 @@ public final class SiteWriter {
 
     private Path staging() {
         return output.getParent().resolve("." + output.getFileName() + ".staging");
+    }
+
+    // The previous site is dropped only at the swap, once a build has succeeded. A run stopped between the
+    // swap's two moves leaves it as the only copy of the last good site, so it is brought back first.
+    private void restorePrevious() throws IOException {
+        if (!Files.exists(output) && Files.exists(previous())) {
+            Files.move(previous(), output, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     private Path previous() {
@@ -140,7 +148,7 @@ public final class SiteWriter {
         Path previous = previous();
         if (!begun) {
             deleteTree(staging);
-            deleteTree(previous);
+            restorePrevious();
         }
         begun = false;
         try {
@@ -159,15 +167,14 @@ public final class SiteWriter {
                 throw failures.get(0);
             }
             Files.writeString(staging.resolve(MARKER), "This folder was built by the interview handbook generator.\n");
+            deleteTree(previous);
             if (Files.exists(output)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
-            if (!Files.exists(output) && Files.exists(previous)) {
-                Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
-            }
+            restorePrevious();
             throw e;
         }
         deleteTree(previous);

@@ -156,6 +156,18 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aPreviousSiteLeftByAStoppedSwapIsBroughtBackNotDeleted() throws Exception {
+        Path out = dir.resolve("site");
+        // A run stopped between the swap's two moves: the last good site is only in the previous folder.
+        TestSites.write(dir.resolve(".site.previous/index.html"), "last good");
+        SiteWriter writer = new SiteWriter(out);
+        writer.writeNow(OutputFile.of("index.html", "half-built".getBytes(StandardCharsets.UTF_8)));
+        writer.discard(); // the build failed
+        assertEquals("last good", Files.readString(out.resolve("index.html")));
+        assertNoLeftovers(out);
+    }
+
+    @Test
     void refusalNamesTheReason() throws Exception {
         Path out = dir.resolve("out");
         Path content = dir.resolve("out/content");
