@@ -19,8 +19,14 @@ final class Csv {
         csv.append("\r\n");
     }
 
-    /** A field as written: in double quotes, with quotes doubled, when it holds a comma, quote or line break. */
+    /**
+     * A field as written: in double quotes, with quotes doubled, when it holds a comma, quote or line break; and
+     * with a leading apostrophe when it starts like a formula, so a spreadsheet shows it instead of running it.
+     */
     static String field(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -136,6 +136,15 @@ class QuestionExportTest {
     }
 
     @Test
+    void aCsvFieldThatStartsLikeAFormulaIsShownNotRun() {
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", Csv.field("=HYPERLINK(\"http://x\")"));
+        assertEquals("'+1", Csv.field("+1"));
+        assertEquals("'-2 points?", Csv.field("-2 points?"));
+        assertEquals("'@sum", Csv.field("@sum"));
+        assertEquals("a=b", Csv.field("a=b"), "only a leading sign starts a formula");
+    }
+
+    @Test
     void theJsonWriterEscapesWhatJsonRequires() {
         String tricky = "quote \" backslash \\ newline \n tab \t bell \u0007 separator \u2028 done";
         JsonWriter writer = new JsonWriter();
