@@ -41,32 +41,45 @@ public final class QuestionExport {
         config.highlights().palette().forEach(color -> themeLabels.put(color.name(), color.label()));
     }
 
-    /** Both files, ready to write. */
+    /** Both files, ready to write, from one pass over the questions. */
     public List<OutputFile> files() {
-        return List.of(OutputFile.of(JSON, json().getBytes(StandardCharsets.UTF_8)),
-                OutputFile.of(CSV, csv().getBytes(StandardCharsets.UTF_8)));
+        List<Map<String, Object>> records = records();
+        return List.of(OutputFile.of(JSON, json(records).getBytes(StandardCharsets.UTF_8)),
+                OutputFile.of(CSV, csv(records).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The bank as a JSON array of objects, one per question, lists as arrays. */
     public String json() {
+        return json(records());
+    }
+
+    /** The bank as RFC 4180 CSV: a header row, then one row per question, lists joined with {@code "; "}. */
+    public String csv() {
+        return csv(records());
+    }
+
+    private List<Map<String, Object>> records() {
+        return model.questions().stream().map(this::record).toList();
+    }
+
+    private static String json(List<Map<String, Object>> records) {
         JsonWriter json = new JsonWriter();
         json.beginArray();
-        for (Question question : model.questions()) {
+        for (Map<String, Object> record : records) {
             json.beginObject();
-            record(question).forEach(json::field);
+            record.forEach(json::field);
             json.endObject();
         }
         json.endArray();
         return json.toString();
     }
 
-    /** The bank as RFC 4180 CSV: a header row, then one row per question, lists joined with {@code "; "}. */
-    public String csv() {
+    private static String csv(List<Map<String, Object>> records) {
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, COLUMNS);
-        for (Question question : model.questions()) {
+        for (Map<String, Object> record : records) {
             List<String> cells = new ArrayList<>();
-            record(question).values().forEach(value -> cells.add(value instanceof List<?> list
+            record.values().forEach(value -> cells.add(value instanceof List<?> list
                     ? String.join("; ", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
             Csv.row(csv, cells);
         }
