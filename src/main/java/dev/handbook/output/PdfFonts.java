@@ -1,14 +1,21 @@
 package dev.handbook.output;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The Liberation fonts (SIL OFL, from openpdf-fonts-extra), embedded as subsets in every PDF so a sheet looks
@@ -44,6 +51,7 @@ final class PdfFonts {
 
     // A font file is read on first use and then shared by every document of the build.
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<String, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
 
     /** Checks that the fonts are on the class path, reading the one every sheet uses. */
     static PdfFonts load() throws IOException {
@@ -56,16 +64,40 @@ final class PdfFonts {
         return fonts;
     }
 
-    /** Registers every face under each of its family's names; a face is read only when a sheet uses it. */
-    void register(PdfRendererBuilder builder) {
+    /**
+     * Registers every face under each of its family's names for one document; a face is loaded into the
+     * document only when the sheet uses it, and then once, whichever of its names the CSS asked for.
+     */
+    void register(PdfRendererBuilder builder, PDDocument document) {
+        Map<String, PDFont> loaded = new HashMap<>();
         for (Family family : FAMILIES) {
             for (Face face : FACES) {
                 String file = family.file() + "-" + face.suffix() + ".ttf";
                 for (String name : family.names()) {
-                    builder.useFont(() -> new ByteArrayInputStream(bytes(file)), name, face.weight(), face.style(),
-                            true);
+                    builder.useFont(new PDFontSupplier(null) {
+                        @Override
+                        public PDFont supply() {
+                            return loaded.computeIfAbsent(file, f -> load(document, f));
+                        }
+                    }, name, face.weight(), face.style(), true);
                 }
             }
+        }
+    }
+
+    // Parsing a font file is most of the cost of embedding it, and every sheet embeds the same few: each thread
+    // parses a file once and reuses it for every document it renders (a parsed font is not safe to share
+    // between threads; PDFBox does not close a font it was handed, so it outlives each document).
+    private PDFont load(PDDocument document, String file) {
+        try {
+            TrueTypeFont font = parsed.get().get(file);
+            if (font == null) {
+                font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+                parsed.get().put(file, font);
+            }
+            return PDType0Font.load(document, font, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -205,16 +205,17 @@ public final class ScorecardPdf {
                 .withProducer(producer)
                 .withDiagnosticConsumer(log)
                 .useFastMode();
-        fonts.register(builder);
+        // The document is made here so the fonts can be loaded into it from their parsed, reused files.
+        PDDocument document = new PDDocument();
+        builder.usePDDocument(document);
+        fonts.register(builder, document);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
-            PDDocument document = renderer.getPdfDocument();
             describe(document, title, producer, html.getBytes(StandardCharsets.UTF_8));
             int pages = document.getNumberOfPages();
             document.save(out);
-            document.close();
             return new Rendered(out.toByteArray(), pages);
         }
     }
