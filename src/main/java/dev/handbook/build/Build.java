@@ -30,6 +30,7 @@ import dev.handbook.vault.Note;
 import dev.handbook.vault.Vault;
 import dev.handbook.vault.VaultLoader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -55,7 +58,7 @@ public final class Build {
     private final Diagnostics diagnostics;
     private State lastState;
     private final Timings timings = new Timings();
-    private final java.util.concurrent.atomic.AtomicBoolean pdfFailed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean pdfFailed = new AtomicBoolean();
 
     // One daemon thread makes the PDFs beside the page rendering (ScorecardPdf spreads sheets on the pool).
     private static final Executor PDF_THREAD = task -> {
@@ -101,30 +104,29 @@ public final class Build {
         }
         // Pages go into the staging folder as soon as they are drawn, so a big handbook never sits in memory
         // whole; the output folder itself changes only at the swap, and only when there are no errors.
-        java.util.concurrent.atomic.AtomicInteger early = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger early = new AtomicInteger();
+        boolean written = false;
         try {
             Compiled compiled = compile(Purpose.WRITE, file -> {
                 try {
                     writer.writeNow(file);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 early.incrementAndGet();
             });
-            int files = compiled.files().size() + early.get();
-            if (diagnostics.hasErrors()) {
-                writer.discard();
-                return new BuildResult(compiled.pages(), files, false);
+            if (!diagnostics.hasErrors()) {
+                writer.write(compiled.files());
+                written = true;
+                timings.lap("write");
             }
-            writer.write(compiled.files());
-            timings.lap("write");
-            return new BuildResult(compiled.pages(), files, true);
-        } catch (java.io.UncheckedIOException e) {
-            writer.discard();
+            return new BuildResult(compiled.pages(), compiled.files().size() + early.get(), written);
+        } catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (ConfigException | IOException | RuntimeException | Error e) {
-            writer.discard();
-            throw e;
+        } finally {
+            if (!written) {
+                writer.discard(); // a failed build leaves the output folder as it was
+            }
         }
     }
 
@@ -323,13 +325,8 @@ public final class Build {
             }
             Map<String, Object> model = new HashMap<>(page.model());
             model.put("density", density);
-            try {
-                return renderer.render(new Page(page.url(), page.template(), page.title(), page.source(), model))
-                        .getBytes(StandardCharsets.UTF_8);
-            } catch (PageRenderer.TemplateException e) {
-                diagnostics.error(e.file(), e.line(), 1, e.getMessage());
-                return null;
-            }
+            OutputFile file = draw(renderer, new Page(page.url(), page.template(), page.title(), page.source(), model));
+            return file == null ? null : file.bytes();
         };
     }
 
@@ -342,18 +339,23 @@ public final class Build {
     private List<OutputFile> render(Site site, PageRenderer renderer, Predicate<Page> which,
                                     Consumer<OutputFile> early) {
         return new ArrayList<>(site.pages().parallelStream().filter(which).map(page -> {
-            try {
-                OutputFile file = OutputFile.of(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
-                if (early != null) {
-                    early.accept(file);
-                    return null;
-                }
-                return file;
-            } catch (PageRenderer.TemplateException e) {
-                diagnostics.error(e.file(), e.line(), 1, e.getMessage());
+            OutputFile file = draw(renderer, page);
+            if (file != null && early != null) {
+                early.accept(file);
                 return null;
             }
+            return file;
         }).filter(Objects::nonNull).toList());
+    }
+
+    // One page as the theme draws it, or null with the template's error reported.
+    private OutputFile draw(PageRenderer renderer, Page page) {
+        try {
+            return OutputFile.of(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+        } catch (PageRenderer.TemplateException e) {
+            diagnostics.error(e.file(), e.line(), 1, e.getMessage());
+            return null;
+        }
     }
 
     private String sitemap(Site site, Vault vault) {

@@ -90,7 +90,8 @@ public final class ScorecardPdf {
         Map<String, byte[]> pdfs = new ConcurrentHashMap<>();
         Map<String, byte[]> redrawn = new ConcurrentHashMap<>();
         sheets.parallelStream().filter(sheet -> !cancelled.getAsBoolean()).forEach(sheet -> pdfs.put(sheet.pdf(),
-                stageSheets.contains(sheet) ? onePage(sheet, resources, redraw, redrawn) : sheet(sheet, resources).pdf()));
+                stageSheets.contains(sheet) ? onePage(sheet, resources, redraw, redrawn)
+                        : render(sheet, html(sheet, resources), resources).pdf()));
         reportWarnings();
         if (cancelled.getAsBoolean()) {
             return List.of();
@@ -135,8 +136,8 @@ public final class ScorecardPdf {
     // from a browser gives the same one page.
     private byte[] onePage(ScorecardDownloads.Sheet sheet, SiteResources resources, Redraw redraw,
                            Map<String, byte[]> redrawn) {
-        byte[] html = resources.bytes(SiteResources.uriOf(sheet.page()));
-        Rendered rendered = sheet(sheet, resources);
+        byte[] html = html(sheet, resources);
+        Rendered rendered = render(sheet, html, resources);
         int next = rendered.pages() > 1 ? DENSITIES.indexOf(densityOf(html)) + 1 : 0;
         while (rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
             byte[] denser = redraw.sheet(sheet, DENSITIES.get(next++));
@@ -163,12 +164,13 @@ public final class ScorecardPdf {
         return main.classNames().stream().filter(DENSITIES::contains).findFirst().orElse("");
     }
 
-    private Rendered sheet(ScorecardDownloads.Sheet sheet, SiteResources resources) {
+    // The sheet's HTML as the site drew it.
+    private static byte[] html(ScorecardDownloads.Sheet sheet, SiteResources resources) {
         byte[] html = resources.bytes(SiteResources.uriOf(sheet.page()));
         if (html == null) {
             throw new IllegalStateException("no rendered page " + sheet.page() + " for " + sheet.pdf());
         }
-        return render(sheet, html, resources);
+        return html;
     }
 
     private Rendered render(ScorecardDownloads.Sheet sheet, byte[] html, SiteResources resources) {
