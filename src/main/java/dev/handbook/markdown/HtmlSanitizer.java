@@ -8,11 +8,9 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,22 +34,14 @@ public final class HtmlSanitizer {
     private static final String BASE = "https://handbook.invalid/";
     private static final Pattern BACKGROUND = Pattern.compile(
             "background(?:-color)?\\s*:\\s*(#[0-9a-fA-F]{3,8})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VALID_HEX = Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
-    // A mark style that is kept whole: one hex background and nothing else.
-    private static final Pattern HEX_BACKGROUND_ONLY = Pattern.compile(
-            "\\s*background(?:-color)?\\s*:\\s*" + VALID_HEX.pattern() + "\\s*;?\\s*", Pattern.CASE_INSENSITIVE);
     private static final String CUSTOM_COLOR = "data-hl-color";
 
     private final Safelist safelist;
-    private final Map<String, String> classByColor = new HashMap<>();
-    private final String defaultClass;
+    private final HighlightrMarks marks;
 
     /** Creates a sanitiser that maps mark colours through the configured palette. */
     public HtmlSanitizer(SiteConfig.Highlights highlights) {
-        for (SiteConfig.HighlightColor color : highlights.palette()) {
-            classByColor.put(color.color(), "hl-" + color.name());
-        }
-        this.defaultClass = "hl-" + highlights.defaultName();
+        this.marks = new HighlightrMarks(highlights);
         this.safelist = Safelist.relaxed()
                 .preserveRelativeLinks(true)
                 .addTags("mark", "del", "s", "ins", "kbd", "abbr", "hr", "details", "summary", "figure",
@@ -105,9 +95,15 @@ public final class HtmlSanitizer {
         return isRawHtml(node) || unsafeUrl(node) != null;
     }
 
-    // The base classes, so HTML comments count too: a comment block runs to the end of its line, which may hold a tag.
+    // The base classes, so HTML comments count too: a comment block runs to the end of its line, which may hold a
+    // tag. A Highlightr mark taken as a mark of the palette is drawn safe already.
     private static boolean isRawHtml(Node node) {
-        return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase;
+        return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase && HighlightrMarks.drawn(node) == null;
+    }
+
+    /** Takes a parsed note's plain Highlightr marks as marks of the palette (see {@link HighlightrMarks}). */
+    void takeMarks(com.vladsch.flexmark.util.ast.Document document) {
+        marks.take(document);
     }
 
     // The address of a Markdown link, image, autolink or reference that the allowlist would drop, else null.
@@ -142,7 +138,7 @@ public final class HtmlSanitizer {
         for (Element mark : clean.select("mark[" + CUSTOM_COLOR + "]")) {
             String color = mark.attr(CUSTOM_COLOR);
             mark.removeAttr(CUSTOM_COLOR);
-            if (VALID_HEX.matcher(color).matches()) {
+            if (HighlightrMarks.VALID_HEX.matcher(color).matches()) {
                 mark.attr("style", "background-color: " + color);
             }
         }
@@ -155,14 +151,14 @@ public final class HtmlSanitizer {
         mark.removeAttr(CUSTOM_COLOR);
         if (background.find()) {
             String color = background.group(1);
-            String paletteClass = color.length() >= 7 ? classByColor.get(ConfigLoader.normaliseColor(color)) : null;
+            String paletteClass = marks.paletteClass(color);
             if (paletteClass != null) {
                 mark.addClass(paletteClass);
-            } else if (VALID_HEX.matcher(color).matches()) {
+            } else if (HighlightrMarks.VALID_HEX.matcher(color).matches()) {
                 mark.addClass("hl-custom").attr(CUSTOM_COLOR, color);
             }
         } else if (mark.classNames().stream().noneMatch(name -> name.startsWith("hl-"))) {
-            mark.addClass(defaultClass);
+            mark.addClass(marks.defaultClass());
         }
         mark.removeAttr("style");
     }
@@ -198,7 +194,7 @@ public final class HtmlSanitizer {
                 for (Attribute attribute : element.attributes()) {
                     String name = attribute.getKey().toLowerCase(Locale.ROOT);
                     boolean markStyle = tag.equals("mark") && name.equals("style");
-                    if (markStyle && !HEX_BACKGROUND_ONLY.matcher(attribute.getValue()).matches()) {
+                    if (markStyle && !HighlightrMarks.HEX_BACKGROUND_ONLY.matcher(attribute.getValue()).matches()) {
                         diagnostics.warning(where, parsed.line(offset), parsed.column(offset),
                                 "style on <mark> reduced to its class: only a hex background colour is kept");
                     } else if (!markStyle && !safelist.isSafeAttribute(tag, element, attribute)) {

@@ -1,6 +1,5 @@
 package dev.handbook.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -41,7 +40,6 @@ public final class MarkdownEngine {
 
     /** Internal links are written with this prefix; each page swaps it for its own way back to the root. */
     public static final String ROOT_TOKEN = "__HBROOT__/";
-    // Compiled once: plainText runs for every heading, question, backlink and search entry.
 
     // The anchor id of each heading and of each block with a ^block-id, read by the attribute provider.
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
@@ -61,7 +59,7 @@ public final class MarkdownEngine {
     public MarkdownEngine(SiteConfig config) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create());
+                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -102,6 +100,7 @@ public final class MarkdownEngine {
      */
     public ParsedNote parse(Note note, Diagnostics diagnostics) {
         Document document = parser.parse(Comments.strip(note.body()));
+        sanitizer.takeMarks(document);
         dropTitleHeading(note, document);
         HeadingIds ids = new HeadingIds();
         Map<Node, String> anchors = new IdentityHashMap<>();

@@ -2,6 +2,7 @@ package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -56,7 +57,18 @@ final class ObsidianRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(EmbedBlock.class, this::renderEmbedBlock),
                 new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
                 new NodeRenderingHandler<>(InlineTag.class, this::renderTag),
-                new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote));
+                new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
+                new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline));
+    }
+
+    // A Highlightr mark taken as a mark of the palette; any other raw tag as flexmark draws it.
+    private void renderHtmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
+        String drawn = HighlightrMarks.drawn(node);
+        if (drawn != null) {
+            html.raw(drawn);
+        } else {
+            context.delegateRender();
+        }
     }
 
     private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {
