@@ -75,14 +75,19 @@ public final class YamlReader {
         }
     }
 
-    /** Parses one YAML document. */
-    public static Document read(String text) throws SyntaxError {
+    // One loader per thread (a Yaml is not thread-safe, and building one is a good part of a small document's cost).
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    });
+
+    /** Parses one YAML document. */
+    public static Document read(String text) throws SyntaxError {
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
+            root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();

@@ -38,8 +38,6 @@ final class QuestionExtractor {
     private static final Pattern ANSWER_LABEL = Pattern.compile(
             "^(situation|task|action|actions|result|results|outcome|takeaway|takeaways)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    // Compiled once: every list item and heading of every note is tested for a question.
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern OUTER_QUOTES = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern VARIANT_SPLIT = Pattern.compile("(?<=\\?)\\s*/\\s*|(?<=[\\p{L}.])/(?=\\p{Lu})");
     private static final Pattern CALLOUT = Pattern.compile("\\[!([^\\]]+)]");
@@ -111,7 +109,7 @@ final class QuestionExtractor {
                 calloutTitle = false;
                 continue;
             }
-            Matcher lookFor = LOOK_FOR.matcher(text);
+            Matcher lookFor = labelled(LOOK_FOR, text);
             if (lookFor.matches()) {
                 Found last = found.isEmpty() ? null : found.get(found.size() - 1);
                 if (last != null && last.lookFor().isEmpty()) {
@@ -140,7 +138,7 @@ final class QuestionExtractor {
         if (first != null) {
             for (List<Node> line : lines(first)) {
                 String text = text(line);
-                Matcher look = LOOK_FOR.matcher(text);
+                Matcher look = labelled(LOOK_FOR, text);
                 if (look.matches()) {
                     lookFor = look.group(1).trim();
                 } else if (text.contains("?") || questionLines.isEmpty()) {
@@ -153,7 +151,7 @@ final class QuestionExtractor {
         List<Question.AnswerPart> answer = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph paragraph && child != first) {
-                Matcher look = LOOK_FOR.matcher(MarkdownEngine.plainText(paragraph));
+                Matcher look = labelled(LOOK_FOR, MarkdownEngine.plainText(paragraph));
                 if (look.matches() && lookFor.isEmpty()) {
                     lookFor = look.group(1).trim();
                 }
@@ -195,8 +193,8 @@ final class QuestionExtractor {
             }
             Node firstChild = nestedItem.getFirstChild();
             String text = firstChild instanceof Paragraph p ? firstLine(p) : "";
-            Matcher label = ANSWER_LABEL.matcher(text);
-            Matcher look = LOOK_FOR.matcher(text);
+            Matcher label = labelled(ANSWER_LABEL, text);
+            Matcher look = labelled(LOOK_FOR, text);
             if (label.matches()) {
                 answer.add(new Question.AnswerPart(capitalise(label.group(1)), label.group(2).trim()));
             } else if (look.matches() && lookFor.isEmpty()) {
@@ -294,12 +292,12 @@ final class QuestionExtractor {
         StringBuilder text = new StringBuilder();
         for (Node node : line) {
             if (node instanceof com.vladsch.flexmark.ast.Text) {
-                text.append(node.getChars());
+                MarkdownEngine.appendCollapsed(text, node.getChars());
             } else if (!(node instanceof InlineTag)) {
-                text.append(MarkdownEngine.plainText(node));
+                MarkdownEngine.appendCollapsed(text, MarkdownEngine.plainText(node));
             }
         }
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
+        return text.toString().trim();
     }
 
     private static boolean wholeLineEmphasised(List<Node> nodes) {
@@ -310,12 +308,22 @@ final class QuestionExtractor {
 
     /** A question: ends in '?' (before closing quotes), and is more than punctuation. */
     static boolean isQuestion(String text) {
+        if (text.indexOf('?') < 0) {
+            return false; // most lines, and cheaper than cleaning them first
+        }
         String trimmed = clean(text);
         return trimmed.endsWith("?") && trimmed.chars().anyMatch(Character::isLetter);
     }
 
     private static String clean(String text) {
-        return OUTER_QUOTES.matcher(WHITESPACE.matcher(text).replaceAll(" ").trim()).replaceAll("").trim();
+        StringBuilder collapsed = new StringBuilder(text.length());
+        MarkdownEngine.appendCollapsed(collapsed, text);
+        return OUTER_QUOTES.matcher(collapsed.toString().trim()).replaceAll("").trim();
+    }
+
+    // A label ("Look for:", "Situation:") needs its colon: most lines have none, and skip the regex.
+    private static Matcher labelled(Pattern label, String text) {
+        return label.matcher(text.indexOf(':') < 0 ? "" : text);
     }
 
     private static int words(String text) {

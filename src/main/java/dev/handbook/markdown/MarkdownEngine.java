@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.config.SiteConfig;
@@ -49,6 +50,8 @@ public final class MarkdownEngine {
     static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
 
     // True when the note's first H1 only repeated its title and was dropped; links to it go to the page top.
+    // Where the lines of the parsed body start, for the line of a diagnostic or a question.
+    static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("HANDBOOK_LINES");
     static final DataKey<Boolean> TITLE_HEADING = new DataKey<>("HANDBOOK_TITLE_HEADING", false);
 
     private final Parser parser;
@@ -100,6 +103,7 @@ public final class MarkdownEngine {
      */
     public ParsedNote parse(Note note, Diagnostics diagnostics) {
         Document document = parser.parse(Comments.strip(note.body()));
+        document.set(LINES, LineIndex.of(document.getChars()));
         sanitizer.takeMarks(document);
         dropTitleHeading(note, document);
         HeadingIds ids = new HeadingIds();
@@ -224,8 +228,8 @@ public final class MarkdownEngine {
         }
     }
 
-    // Appends with every run of whitespace (as the regex \s matches it) written as one space.
-    private static void appendCollapsed(StringBuilder text, CharSequence chars) {
+    /** Appends with every run of whitespace (as the regex {@code \s} matches it) written as one space. */
+    public static void appendCollapsed(StringBuilder text, CharSequence chars) {
         for (int i = 0; i < chars.length(); i++) {
             char c = chars.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {

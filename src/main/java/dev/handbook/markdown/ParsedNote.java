@@ -29,7 +29,7 @@ public record ParsedNote(Note note, Document document, List<Heading> headings,
 
     /** The 1-based line in the note's file of a character offset in its body. */
     public int line(int offset) {
-        return note.bodyLine() + document.getLineNumber(offset);
+        return note.bodyLine() + MarkdownEngine.LINES.get(document).line(offset);
     }
 
     /** The 1-based column in its line of a character offset in the note's body. */

@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -162,7 +165,10 @@ public final class VaultLoader {
             paths.filter(Files::isRegularFile).filter(file -> !hiddenPart(content.relativize(file)))
                     .filter(file -> !notContent(file))
                     .forEach(files::add);
-            files.sort((a, b) -> relative(a).compareTo(relative(b)));
+            // Each path made relative once, not at each of the sort's n log n comparisons.
+            Map<Path, String> keys = new HashMap<>();
+            files.forEach(file -> keys.put(file, relative(file)));
+            files.sort(Comparator.comparing(keys::get));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
