@@ -93,6 +93,10 @@ final class PdfFonts {
             TrueTypeFont font = parsed.get().get(file);
             if (font == null) {
                 font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+                // No glyph substitution: for Latin text it only makes fi/fl ligatures, and PDFBox compiles a
+                // regex for it on every string it draws (a third of all PDF time). Without ligatures the
+                // sheet's text also copies and searches as typed.
+                font.setEnableGsub(false);
                 parsed.get().put(file, font);
             }
             return PDType0Font.load(document, font, true);
