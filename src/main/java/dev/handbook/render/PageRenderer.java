@@ -7,7 +7,7 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,7 +45,7 @@ public final class PageRenderer {
         context.put("page", page);
         String root = root(page);
         context.put("root", root);
-        StringWriter out = new StringWriter(16 * 1024);
+        PageWriter out = new PageWriter();
         try {
             PebbleTemplate template = engine.getTemplate(page.template());
             template.evaluate(out, context);
@@ -66,6 +66,45 @@ public final class PageRenderer {
             return config.baseUrl();
         }
         return page.root();
+    }
+
+    // A StringWriter without the lock: StringWriter appends to a StringBuffer, whose every append takes a
+    // monitor, and a page is written in thousands of small pieces (a fifth of template time at 10,000 notes).
+    private static final class PageWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** A template that cannot be found or evaluated. */
