@@ -102,8 +102,9 @@ public final class MarkdownEngine {
      * their paragraphs, and a leading H1 that only repeats the title removed.
      */
     public ParsedNote parse(Note note, Diagnostics diagnostics) {
-        Document document = parser.parse(Comments.strip(note.body()));
-        document.set(LINES, LineIndex.of(document.getChars()));
+        String body = Comments.strip(note.body());
+        Document document = parser.parse(body);
+        document.set(LINES, LineIndex.of(body));
         sanitizer.takeMarks(document);
         dropTitleHeading(note, document);
         HeadingIds ids = new HeadingIds();

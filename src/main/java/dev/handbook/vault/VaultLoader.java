@@ -100,6 +100,12 @@ public final class VaultLoader {
 
     /** Decodes strict UTF-8; a malformed byte is an error at its line and column, and is replaced. */
     private String decode(byte[] bytes, String display) {
+        // The JDK's own decoding is much faster than a decoder; it writes U+FFFD for a bad byte, so only a
+        // text that has one (a bad byte, or rarely a real U+FFFD) is decoded again strictly to find where.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -128,7 +134,13 @@ public final class VaultLoader {
     // The first ATX "# " heading outside fenced code, which Obsidian users treat as the title.
     private static String firstHeading(String body) {
         String fence = null;
-        for (String line : body.split("\n", -1)) {
+        // Line by line up to the heading, rather than splitting the whole body first.
+        for (int start = 0, end; start <= body.length(); start = end + 1) {
+            end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = body.length();
+            }
+            String line = body.substring(start, end);
             String trimmed = line.stripLeading();
             if (fence != null) {
                 if (trimmed.startsWith(fence)) {
