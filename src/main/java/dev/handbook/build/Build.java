@@ -2,6 +2,7 @@ package dev.handbook.build;
 
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
+import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.interview.InterviewBuilder;
 import dev.handbook.interview.InterviewModel;
@@ -44,6 +45,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -59,6 +61,7 @@ public final class Build {
     private final SiteConfig config;
     private final Diagnostics diagnostics;
     private State lastState;
+    private Reuse previous;
     private final Timings timings = new Timings();
     private final AtomicBoolean pdfFailed = new AtomicBoolean();
 
@@ -173,7 +176,10 @@ public final class Build {
         Vault vault = new VaultLoader(config, diagnostics).load();
         timings.lap("load");
         MarkdownEngine markdown = new MarkdownEngine(config);
-        List<ParsedNote> parsed = vault.notes().parallelStream().map(note -> markdown.parse(note, diagnostics)).toList();
+        // A preview keeps what each note's parse reported, so the next preview can reuse the parse and say it again.
+        Map<String, List<Diagnostic>> parseReports = purpose == Purpose.PREVIEW ? new ConcurrentHashMap<>() : null;
+        List<ParsedNote> parsed = vault.notes().parallelStream()
+                .map(note -> parse(markdown, note, parseReports)).toList();
         timings.lap("parse");
         LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
         timings.lap("links");
@@ -238,19 +244,62 @@ public final class Build {
         if (purpose == Purpose.PREVIEW) {
             Map<String, Page> pages = new HashMap<>();
             site.pages().forEach(page -> pages.put(page.url(), page));
-            lastState = new State(config, vault, parsed, markdown, renderer, Map.copyOf(pages));
+            lastState = new State(config, vault, parsed, markdown, renderer, Map.copyOf(pages), Map.copyOf(parseReports));
         }
         return new Compiled(site.pages().size(), files);
     }
 
     /**
      * What a preview keeps of its last build so that one edited note can be drawn again at once, before
-     * the full rebuild that brings backlinks and indexes up to date.
+     * the full rebuild that brings backlinks and indexes up to date, and so that rebuild parses only the
+     * notes that changed.
      *
      * @param pages every page by its address
+     * @param parseReports what parsing reported, by note path, for the notes that had anything to report
      */
     public record State(SiteConfig config, Vault vault, List<ParsedNote> parsed, MarkdownEngine markdown,
-                        PageRenderer renderer, Map<String, Page> pages) {
+                        PageRenderer renderer, Map<String, Page> pages, Map<String, List<Diagnostic>> parseReports) {
+    }
+
+    /**
+     * Lets this preview build reuse the previous one's parse of every note whose file reads the same, when the
+     * configuration is the same too (the palette and line-break options shape a parse). Later stages only set
+     * link resolutions and question anchors on a parsed note, and set them again on every build.
+     */
+    public void reuseParses(State previous) {
+        if (previous == null || !previous.config().equals(config)) {
+            return;
+        }
+        Map<String, ParsedNote> byPath = new HashMap<>();
+        previous.parsed().forEach(note -> byPath.put(note.note().path(), note));
+        this.previous = new Reuse(byPath, previous.parseReports());
+    }
+
+    private record Reuse(Map<String, ParsedNote> parsed, Map<String, List<Diagnostic>> reports) {
+    }
+
+    // One note parsed, or its previous parse reused when the note reads the same; what parsing reported goes to
+    // the build's diagnostics either way, and into reports when given.
+    private ParsedNote parse(MarkdownEngine markdown, Note note, Map<String, List<Diagnostic>> reports) {
+        if (reports == null) {
+            return markdown.parse(note, diagnostics);
+        }
+        ParsedNote reused = previous == null ? null : previous.parsed().get(note.path());
+        ParsedNote parsed;
+        List<Diagnostic> reported;
+        if (reused != null && reused.note().equals(note)) {
+            parsed = reused;
+            reported = previous.reports().getOrDefault(note.path(), List.of());
+        } else {
+            Diagnostics own = new Diagnostics();
+            parsed = markdown.parse(note, own);
+            reported = own.sorted();
+        }
+        reported.forEach(d -> diagnostics.report(d.severity(), d.file(), d.line(), d.column(), d.message()));
+        if (!reported.isEmpty()) {
+            reports.put(note.path(), reported);
+        }
+        return parsed;
     }
 
     /** How long each stage of this build took. */

@@ -121,6 +121,7 @@ public final class PreviewSession {
         try {
             SiteConfig config = new ConfigLoader(diagnostics).load(configFile);
             Build build = new Build(config, diagnostics);
+            build.reuseParses(state);
             Build.Compiled compiled = build.compile(Build.Purpose.PREVIEW);
             files = diagnostics.hasErrors() ? null : inMemory(compiled.files());
             if (files != null) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,19 +17,25 @@ import java.util.stream.Collectors;
  * One preview build of a site folder, made the way {@code serve} makes it: the files it serves from memory and
  * the state its quick render draws from.
  */
-record PreviewBuild(Map<String, byte[]> files, Build.State state) {
+record PreviewBuild(Map<String, byte[]> files, Build.State state, List<Diagnostic> diagnostics) {
 
     /** Builds {@code site/site.yml} for preview; fails with the diagnostics when the build has errors. */
     static PreviewBuild of(Path site) {
+        return of(site, null);
+    }
+
+    /** Builds for preview as {@code serve} rebuilds: reusing the previous preview's parses where it can. */
+    static PreviewBuild of(Path site, Build.State previous) {
         Diagnostics diagnostics = new Diagnostics();
         try {
             Build build = new Build(new ConfigLoader(diagnostics).load(site.resolve("site.yml")), diagnostics);
+            build.reuseParses(previous);
             Build.Compiled compiled = build.compile(Build.Purpose.PREVIEW);
             if (diagnostics.hasErrors()) {
                 throw new AssertionError("the preview build failed:\n" + diagnostics.sorted().stream()
                         .map(Diagnostic::format).collect(Collectors.joining("\n")));
             }
-            return new PreviewBuild(PreviewSession.inMemory(compiled.files()), build.lastState());
+            return new PreviewBuild(PreviewSession.inMemory(compiled.files()), build.lastState(), diagnostics.sorted());
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -1,0 +1,76 @@
+package dev.handbook.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.interview.InterviewFixtures;
+import dev.handbook.markdown.ParsedNote;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A preview rebuild parses only the notes whose files changed and reuses the last preview's parse of the
+ * rest, yet builds exactly the site, and reports exactly the problems, that a build from scratch does.
+ */
+class ParseReuseTest {
+
+    @TempDir
+    Path temp;
+
+    private Path site;
+    private PreviewBuild first;
+
+    @BeforeEach
+    void buildOnce() throws IOException {
+        site = InterviewFixtures.copy("harbour", temp);
+        // A note whose parse reports a problem, so that the rebuild must report it again without parsing it.
+        Files.writeString(site.resolve("content/notes/Framed.md"), "# Framed\n\nA map: <iframe src=\"x\"></iframe>\n");
+        first = PreviewBuild.of(site);
+    }
+
+    @Test
+    void aRebuildAfterAnEditReusesTheOtherParsesAndMatchesABuildFromScratch() {
+        // The edit adds a link, so another page's backlinks change too.
+        InterviewFixtures.edit(site.resolve("content/notes/Extra.md"), "Questions listed in front matter",
+                "Questions listed in front matter (see [[Screen]])");
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+        PreviewBuild scratch = PreviewBuild.of(site);
+
+        assertEquals(scratch.files().keySet(), rebuilt.files().keySet());
+        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
+        assertEquals(scratch.diagnostics(), rebuilt.diagnostics());
+        assertTrue(rebuilt.diagnostics().stream().map(Diagnostic::format)
+                .anyMatch(line -> line.startsWith("content/notes/Framed.md:3:") && line.contains("<iframe>")),
+                () -> "the reused note's warning is reported again: " + rebuilt.diagnostics());
+
+        Map<String, ParsedNote> before = byPath(first);
+        Map<String, ParsedNote> after = byPath(rebuilt);
+        assertNotSame(before.get("notes/Extra.md"), after.get("notes/Extra.md"), "the edited note is parsed again");
+        assertSame(before.get("notes/Framed.md"), after.get("notes/Framed.md"), "an unchanged note is reused");
+        assertSame(before.get("stages/Screen.md"), after.get("stages/Screen.md"), "an unchanged note is reused");
+    }
+
+    @Test
+    void aChangedConfigurationParsesEverythingAgain() throws IOException {
+        Path config = site.resolve("site.yml");
+        Files.writeString(config, Files.readString(config) + "\nmarkdown:\n  hardLineBreaks: false\n");
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+        assertNotSame(byPath(first).get("stages/Screen.md"), byPath(rebuilt).get("stages/Screen.md"));
+    }
+
+    private static Map<String, ParsedNote> byPath(PreviewBuild build) {
+        return build.state().parsed().stream()
+                .collect(Collectors.toMap(note -> note.note().path(), Function.identity()));
+    }
+}
