@@ -42,7 +42,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -141,7 +140,7 @@ public final class Build {
 
     // Runs the stages on the build's own pool, one worker per core, rather than the common pool: that has one
     // worker fewer than the cores, and a thread outside it that waits on a parallel stream spins in
-    // helpComplete (a quarter of a 10,000-note build's CPU samples), while this one sleeps in get().
+    // helpComplete (a quarter of a 10,000-note build's CPU samples), while this one sleeps in join().
     private Compiled compile(Purpose purpose, Consumer<OutputFile> early) throws ConfigException, IOException {
         CompletableFuture<Compiled> task = CompletableFuture.supplyAsync(() -> {
             try {
@@ -151,12 +150,10 @@ public final class Build {
             }
         }, WORKERS);
         try {
-            return task.get();
-        } catch (InterruptedException e) {
-            pdfFailed.set(true);
-            Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
-        } catch (ExecutionException e) {
+            // Not interruptible: a build stopped halfway would go on writing into the staging folder, or into
+            // parses a preview shares, after its caller had moved on.
+            return task.join();
+        } catch (CompletionException e) {
             // The failure as it was thrown on the worker (an OutOfMemoryError too, which the command line reports).
             Throwable cause = e.getCause();
             if (cause instanceof ConfigException config) {
@@ -204,7 +201,7 @@ public final class Build {
         }
         PageRenderer renderer = renderer(site, theme);
         List<ScorecardDownloads> downloads = interviewPages.downloads();
-        // The scorecard sheets are drawn first and their PDFs made on another thread while the other pages
+        // The scorecard sheets are drawn first and their PDFs made as a task of their own while the other pages
         // are drawn: PDF rendering is the slowest step and mostly serial, so it fills the cores' idle time.
         List<OutputFile> files = sheetsAndAssets(site, theme, renderer);
         List<OutputFile> sheets = List.copyOf(files);
@@ -264,15 +261,16 @@ public final class Build {
     /**
      * Lets this preview build reuse the previous one's parse of every note whose file reads the same, when the
      * configuration is the same too (the palette and line-break options shape a parse). Later stages only set
-     * link resolutions and question anchors on a parsed note, and set them again on every build.
+     * link resolutions, Markdown link addresses (resolved again from the written ones) and question anchors
+     * on a parsed note, and set them again on every build.
      */
-    public void reuseParses(State previous) {
-        if (previous == null || !previous.config().equals(config)) {
+    public void reuseParses(State last) {
+        if (last == null || !last.config().equals(config)) {
             return;
         }
         Map<String, ParsedNote> byPath = new HashMap<>();
-        previous.parsed().forEach(note -> byPath.put(note.note().path(), note));
-        this.previous = new Reuse(byPath, previous.parseReports());
+        last.parsed().forEach(note -> byPath.put(note.note().path(), note));
+        this.previous = new Reuse(byPath, last.parseReports());
     }
 
     private record Reuse(Map<String, ParsedNote> parsed, Map<String, List<Diagnostic>> reports) {
@@ -307,7 +305,7 @@ public final class Build {
         return timings;
     }
 
-    // The PDFs' result, with their failure rethrown as it was thrown on the other thread (an OutOfMemoryError
+    // The PDFs' result, with their failure rethrown as it was thrown in their task (an OutOfMemoryError
     // too, which the command line reports as such).
     private static List<OutputFile> join(CompletableFuture<List<OutputFile>> pdfs) {
         try {

@@ -209,7 +209,10 @@ public final class LinkResolver {
         }
 
         private void markdownLink(LinkNodeBase link) {
-            String url = link.getUrl().toString();
+            String url = MarkdownEngine.writtenUrl(link);
+            if (!url.contentEquals(link.getUrl())) {
+                link.setUrl(BasedSequence.of(url)); // resolved by an earlier preview build: start again
+            }
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
                 return;
             }
@@ -250,7 +253,7 @@ public final class LinkResolver {
                     }
                 }
                 edges.add(new Edge(note, match.note(), null, context(link)));
-                link.setUrl(BasedSequence.of(MarkdownEngine.ROOT_TOKEN + match.note().url() + fragment));
+                MarkdownEngine.rewriteUrl(link, MarkdownEngine.ROOT_TOKEN + match.note().url() + fragment);
                 return;
             }
             Asset asset = index.asset(note, "/" + Paths.join(note.folder(), path));
@@ -261,8 +264,8 @@ public final class LinkResolver {
                 report(line, column, "link to " + url + ": no such file in the vault");
                 return;
             }
-            link.setUrl(BasedSequence.of(MarkdownEngine.ROOT_TOKEN + Paths.encode(asset.path())
-                    + (hash < 0 ? "" : url.substring(hash))));
+            MarkdownEngine.rewriteUrl(link, MarkdownEngine.ROOT_TOKEN + Paths.encode(asset.path())
+                    + (hash < 0 ? "" : url.substring(hash)));
         }
 
         private void report(WikiLink link, String message) {

@@ -1,6 +1,8 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  * whose only HTML is such marks is drawn without running the HTML sanitiser over the whole note.
  *
  * <p>Only the plain forms are taken: {@code <mark>} with no attribute or with a style that is one hex
- * background, closed by {@code </mark>} among the same inline siblings. Anything else stays raw HTML and
+ * background, closed by {@code </mark>} among the same inline siblings on the same line. Anything else stays raw HTML and
  * goes through the sanitiser, which draws the same marks from it.
  */
 final class HighlightrMarks {
@@ -63,25 +65,36 @@ final class HighlightrMarks {
 
     /** Finds the plain mark tags of a document whose opening and closing tags pair up among their siblings. */
     void take(Document document) {
-        Map<Node, List<HtmlInline>> byParent = new LinkedHashMap<>();
+        Map<Node, List<HtmlInline>> byLine = new LinkedHashMap<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlInline tag && ANY_MARK_TAG.matcher(tag.getChars()).matches()) {
-                byParent.computeIfAbsent(tag.getParent(), parent -> new ArrayList<>()).add(tag);
+                byLine.computeIfAbsent(lineStart(tag), start -> new ArrayList<>()).add(tag);
             }
         }
         Map<Node, String> taken = new IdentityHashMap<>();
-        for (List<HtmlInline> tags : byParent.values()) {
+        for (List<HtmlInline> tags : byLine.values()) {
             Map<Node, String> drawn = pairedUp(tags);
             if (drawn != null) {
                 taken.putAll(drawn);
             }
         }
-        if (!taken.isEmpty()) {
-            document.set(TAKEN, taken);
-        }
+        // Set even when empty: reading an absent key writes its default into the document, which would race
+        // when pages embedding this note are drawn side by side.
+        document.set(TAKEN, taken.isEmpty() ? Map.of() : taken);
     }
 
-    // The drawn form of each tag among one parent's children, or null unless all are plain and pair up.
+    // The line break before a tag among its siblings, or its parent when it is on the first line: tags pair up
+    // only within one line, since a callout draws its title line and the lines after it as separate parts.
+    private static Node lineStart(Node tag) {
+        for (Node sibling = tag.getPrevious(); sibling != null; sibling = sibling.getPrevious()) {
+            if (sibling instanceof SoftLineBreak || sibling instanceof HardLineBreak) {
+                return sibling;
+            }
+        }
+        return tag.getParent();
+    }
+
+    // The drawn form of each tag among one line's siblings, or null unless all are plain and pair up.
     private Map<Node, String> pairedUp(List<HtmlInline> tags) {
         Map<Node, String> drawn = new IdentityHashMap<>();
         int open = 0;

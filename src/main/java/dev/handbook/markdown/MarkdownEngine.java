@@ -11,11 +11,13 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.handbook.config.SiteConfig;
@@ -49,10 +51,16 @@ public final class MarkdownEngine {
     /** The vault path of the note a document was parsed from, so embeds can tell when they lead back to it. */
     static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
 
-    // True when the note's first H1 only repeated its title and was dropped; links to it go to the page top.
     // Where the lines of the parsed body start, for the line of a diagnostic or a question.
     static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("HANDBOOK_LINES");
+
+    // True when the note's first H1 only repeated its title and was dropped; links to it go to the page top.
     static final DataKey<Boolean> TITLE_HEADING = new DataKey<>("HANDBOOK_TITLE_HEADING", false);
+
+    // The address each Markdown link or image was written with, kept when the links stage rewrites it, so a
+    // parse reused by the next preview build is resolved again from what the author wrote.
+    private static final DataKey<Map<Node, BasedSequence>> WRITTEN_URLS = new DataKey<>("HANDBOOK_WRITTEN_URLS",
+            Map.of());
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -134,8 +142,14 @@ public final class MarkdownEngine {
             BlockIds.take(paragraph, blocks, anchors);
             liftEmbed(paragraph);
         }
+        // Every key later stages read is set here: reading an absent key stores its default in the document,
+        // a write that pages drawn side by side (through embeds) must not race on.
         document.set(ANCHORS, anchors);
         document.set(NOTE_PATH, note.path());
+        document.set(WRITTEN_URLS, new IdentityHashMap<>());
+        if (!document.contains(TITLE_HEADING)) {
+            document.set(TITLE_HEADING, false);
+        }
         ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings), List.copyOf(headingNodes),
                 Collections.unmodifiableMap(blocks), List.copyOf(links), List.copyOf(tags));
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
@@ -171,6 +185,18 @@ public final class MarkdownEngine {
     /** Gives a node an anchor id, as the interview stage does for the questions it finds. */
     public static void setAnchor(Node node, String id) {
         node.getDocument().get(ANCHORS).put(node, id);
+    }
+
+    /** The address a Markdown link or image was written with, before the links stage rewrote it. */
+    public static String writtenUrl(LinkNodeBase link) {
+        BasedSequence written = link.getDocument().get(WRITTEN_URLS).get(link);
+        return (written != null ? written : link.getUrl()).toString();
+    }
+
+    /** Points a Markdown link or image at a resolved address, keeping the written one (see {@link #writtenUrl}). */
+    public static void rewriteUrl(LinkNodeBase link, String url) {
+        link.getDocument().get(WRITTEN_URLS).putIfAbsent(link, link.getUrl());
+        link.setUrl(BasedSequence.of(url));
     }
 
     /** Renders a whole note to safe HTML whose internal links start with {@link #ROOT_TOKEN}. */

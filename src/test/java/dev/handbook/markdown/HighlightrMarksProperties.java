@@ -54,6 +54,17 @@ class HighlightrMarksProperties {
         assertTrue(drawn.contains("<hr />"), drawn);
     }
 
+    @Example
+    void marksPairOnlyWithinALineSoACalloutTitleNeverHoldsHalfAMark() {
+        String drawn = engine.render(engine.parse(InMemoryVault.note("Marked.md",
+                "> [!note] Title <mark>foo\n> bar</mark> baz\n"), new Diagnostics()));
+        // Read as written, not through a parser that would close a mark left open.
+        for (String paragraph : drawn.split("</p>")) {
+            assertEquals(paragraph.split("<mark", -1).length, paragraph.split("</mark>", -1).length, drawn);
+        }
+        assertTrue(drawn.contains("class=\"callout-title\""), drawn);
+    }
+
     @Provide
     Arbitrary<String> marked() {
         return Arbitraries.of(FRAGMENTS).list().ofMaxSize(24).map(pieces -> String.join("", pieces));

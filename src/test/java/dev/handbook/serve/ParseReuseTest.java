@@ -34,8 +34,11 @@ class ParseReuseTest {
     @BeforeEach
     void buildOnce() throws IOException {
         site = InterviewFixtures.copy("harbour", temp);
-        // A note whose parse reports a problem, so that the rebuild must report it again without parsing it.
-        Files.writeString(site.resolve("content/notes/Framed.md"), "# Framed\n\nA map: <iframe src=\"x\"></iframe>\n");
+        // A note whose parse reports a problem, so that the rebuild must report it again without parsing it, and
+        // whose Markdown link and image the links stage rewrites in the parse it keeps.
+        Files.writeString(site.resolve("content/notes/Framed.md"), "# Framed\n\nA map: <iframe src=\"x\"></iframe>\n\n"
+                + "See [the screen](../stages/Screen.md) and ![the quay](quay.png).\n");
+        Files.write(site.resolve("content/notes/quay.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         first = PreviewBuild.of(site);
     }
 
@@ -59,6 +62,20 @@ class ParseReuseTest {
         assertNotSame(before.get("notes/Extra.md"), after.get("notes/Extra.md"), "the edited note is parsed again");
         assertSame(before.get("notes/Framed.md"), after.get("notes/Framed.md"), "an unchanged note is reused");
         assertSame(before.get("stages/Screen.md"), after.get("stages/Screen.md"), "an unchanged note is reused");
+    }
+
+    @Test
+    void aReusedNoteResolvesItsMarkdownLinksAgainFromWhatWasWritten() throws IOException {
+        Files.delete(site.resolve("content/notes/quay.png"));
+        InterviewFixtures.edit(site.resolve("content/notes/Extra.md"), "Questions listed", "Questions, listed");
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+        PreviewBuild scratch = PreviewBuild.of(site);
+
+        assertSame(byPath(first).get("notes/Framed.md"), byPath(rebuilt).get("notes/Framed.md"));
+        assertEquals(scratch.diagnostics(), rebuilt.diagnostics());
+        assertTrue(rebuilt.diagnostics().stream().map(Diagnostic::format)
+                .anyMatch(line -> line.contains("link to quay.png: no such file")), rebuilt.diagnostics()::toString);
+        assertArrayEquals(scratch.file("notes/framed/index.html"), rebuilt.file("notes/framed/index.html"));
     }
 
     @Test
