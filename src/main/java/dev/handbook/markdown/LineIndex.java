@@ -39,4 +39,10 @@ final class LineIndex {
         int found = Arrays.binarySearch(lineStarts, offset);
         return found >= 0 ? found + 1 : -found - 1;
     }
+
+    /** The 1-based column of a character offset in its line. */
+    int column(int offset) {
+        int line = line(offset);
+        return offset - (line == 0 ? 0 : lineStarts[line - 1]) + 1;
+    }
 }

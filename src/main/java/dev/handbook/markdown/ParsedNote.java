@@ -34,7 +34,6 @@ public record ParsedNote(Note note, Document document, List<Heading> headings,
 
     /** The 1-based column in its line of a character offset in the note's body. */
     public int column(int offset) {
-        int lineStart = document.getChars().lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        return offset - lineStart + 1;
+        return MarkdownEngine.LINES.get(document).column(offset);
     }
 }
