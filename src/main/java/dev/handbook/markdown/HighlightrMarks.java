@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * whose only HTML is such marks is drawn without running the HTML sanitiser over the whole note.
  *
  * <p>Only the plain forms are taken: {@code <mark>} with no attribute or with a style that is one hex
- * background, closed by {@code </mark>} among the same inline siblings on the same line. Anything else stays raw HTML and
- * goes through the sanitiser, which draws the same marks from it.
+ * background, closed by {@code </mark>} among the same inline siblings on the same line. Anything else stays
+ * raw HTML and goes through the sanitiser, which draws the same marks from it.
  */
 final class HighlightrMarks {
 
@@ -35,7 +35,7 @@ final class HighlightrMarks {
     // A mark style that is kept whole: one hex background and nothing else.
     static final Pattern HEX_BACKGROUND_ONLY = Pattern.compile(
             "\\s*background(?:-color)?\\s*:\\s*(" + VALID_HEX.pattern() + ")\\s*;?\\s*", Pattern.CASE_INSENSITIVE);
-    // The HTML each taken tag is drawn as, per document; absent when a note has none.
+    // The HTML each taken tag is drawn as, per document (set by take, empty when a note has none).
     private static final DataKey<Map<Node, String>> TAKEN = new DataKey<>("HANDBOOK_HIGHLIGHTR_MARKS", Map.of());
 
     private final Map<String, String> classByColor = new HashMap<>();
@@ -63,7 +63,7 @@ final class HighlightrMarks {
         return defaultClass;
     }
 
-    /** Finds the plain mark tags of a document whose opening and closing tags pair up among their siblings. */
+    /** Finds the plain mark tags of a document whose opening and closing tags pair up within a line. */
     void take(Document document) {
         Map<Node, List<HtmlInline>> byLine = new LinkedHashMap<>();
         for (Node node : document.getDescendants()) {
