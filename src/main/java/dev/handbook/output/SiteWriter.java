@@ -1,27 +1,44 @@
 package dev.handbook.output;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
- * Writes the site into a staging folder beside the output folder and swaps it in only when every
- * file is written, so a failed build never leaves a half-written or empty site.
+ * Writes the site so that a failed build never leaves a half-written or empty site: new and changed files
+ * go into a staging folder beside the output folder and move in only when every file is written.
+ *
+ * <p>A first build swaps the whole staging folder in. A rebuild over a site this tool built compares each
+ * file with the one already there and stages only those that differ; when the build succeeds they are
+ * moved in one by one and the files the new site no longer has are deleted. Rewriting ten thousand
+ * identical pages, and deleting the old copies, cost more than drawing them; unchanged files also keep
+ * their modification times, so a deploy that syncs by time sends only what changed. A rebuild stopped
+ * during those moves leaves every file whole, some old and some new, until the next build.
  */
 public final class SiteWriter {
 
     /** A marker in every built site: only folders that carry it are ever replaced. */
     public static final String MARKER = ".handbook-site";
+
+    private static final byte[] MARKER_TEXT =
+            "This folder was built by the interview handbook generator.\n".getBytes(StandardCharsets.UTF_8);
+
+    private static final int COMPARE_BUFFER = 64 * 1024;
 
     private final Path output;
     // Early writes share the read lock; begin, discard and write take the write lock, so once a site is
@@ -29,6 +46,10 @@ public final class SiteWriter {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean begun;
     private boolean discarded;
+    // True when the output folder holds a site this tool built: files are then compared with it.
+    private boolean update;
+    // Every file of the new site, by its path in the output folder; anything else there is stale.
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
 
     /** Creates a writer for the given output folder. */
     public SiteWriter(Path output) {
@@ -37,8 +58,8 @@ public final class SiteWriter {
 
     /**
      * Starts a new site in the staging folder, so that a build can write each page as soon as it is drawn
-     * instead of holding the whole site in memory; {@link #write} adds the rest and swaps it in, or
-     * {@link #discard} drops it. The output folder is not touched until the swap.
+     * instead of holding the whole site in memory; {@link #write} adds the rest and moves it in, or
+     * {@link #discard} drops it. The output folder is not touched until then.
      */
     public void begin() throws IOException {
         lock.writeLock().lock();
@@ -46,20 +67,26 @@ public final class SiteWriter {
             if (discarded) {
                 throw new IOException("the staged site was discarded");
             }
-            if (begun) {
-                return;
-            }
-            Path staging = staging();
-            deleteTree(staging);
-            restorePrevious();
-            Files.createDirectories(staging);
-            begun = true;
+            start();
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** Writes one file into the staging folder now, beginning it on first use; {@link #write} finishes the site. */
+    private void start() throws IOException {
+        if (begun) {
+            return;
+        }
+        Path staging = staging();
+        deleteTree(staging);
+        restorePrevious();
+        Files.createDirectories(staging);
+        update = Files.isRegularFile(output.resolve(MARKER));
+        paths.clear();
+        begun = true;
+    }
+
+    /** Writes one file now (into the staging folder unless it is unchanged), beginning on first use. */
     public void writeNow(OutputFile file) throws IOException {
         if (!begun) {
             begin();
@@ -69,13 +96,13 @@ public final class SiteWriter {
             if (discarded) {
                 throw new IOException("the staged site was discarded");
             }
-            writeOne(staging(), file);
+            place(file);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** Drops the staging folder of a site that will not be swapped in; the output folder stays as it was. */
+    /** Drops the staging folder of a site that will not be moved in; the output folder stays as it was. */
     public void discard() throws IOException {
         lock.writeLock().lock();
         try {
@@ -131,7 +158,7 @@ public final class SiteWriter {
         return null;
     }
 
-    /** Writes all files and swaps the new site in; on failure the previous site stays as it was. */
+    /** Writes all files and moves the new site in; on failure the previous site stays as it was. */
     public void write(List<OutputFile> files) throws IOException {
         lock.writeLock().lock();
         try {
@@ -142,22 +169,17 @@ public final class SiteWriter {
     }
 
     private void writeAll(List<OutputFile> files) throws IOException {
-        Path parent = output.getParent();
-        Files.createDirectories(parent);
+        Files.createDirectories(output.getParent());
         Path staging = staging();
         Path previous = previous();
-        if (!begun) {
-            deleteTree(staging);
-            restorePrevious();
-        }
+        start();
         begun = false;
         try {
-            Files.createDirectories(staging);
             // Every write finishes before a failure is acted on: a stream that threw at the first failure
             // would leave other threads writing into the staging folder while it is deleted.
             List<IOException> failures = files.parallelStream().map(file -> {
                 try {
-                    writeOne(staging, file);
+                    place(file);
                     return null;
                 } catch (IOException e) {
                     return e;
@@ -166,33 +188,115 @@ public final class SiteWriter {
             if (!failures.isEmpty()) {
                 throw failures.get(0);
             }
-            Files.writeString(staging.resolve(MARKER), "This folder was built by the interview handbook generator.\n");
-            deleteTree(previous);
-            if (Files.exists(output)) {
-                Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
+            place(OutputFile.of(MARKER, MARKER_TEXT));
+            if (!update) {
+                deleteTree(previous);
+                if (Files.exists(output)) {
+                    Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE); // an empty folder
+                }
+                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(previous);
+                return;
             }
-            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             restorePrevious();
             throw e;
         }
-        deleteTree(previous);
+        moveIn(staging);
     }
 
-    private static void writeOne(Path root, OutputFile file) throws IOException {
-        Path target = root.resolve(file.path()).normalize();
-        if (!target.startsWith(root)) {
+    // Puts one file of the new site in the staging folder, unless the output folder already has it as it is.
+    private void place(OutputFile file) throws IOException {
+        Path target = output.resolve(file.path()).normalize();
+        if (!target.startsWith(output) || target.equals(output)) {
             throw new IOException("output path escapes the site: " + file.path());
         }
-        Files.createDirectories(target.getParent());
+        String path = relative(output, target);
+        paths.add(path);
+        if (update && unchanged(target, file)) {
+            return;
+        }
+        Path staged = staging().resolve(path);
+        Files.createDirectories(staged.getParent());
         if (file.bytes() != null) {
-            Files.write(target, file.bytes());
+            Files.write(staged, file.bytes());
         } else {
             try (InputStream in = Files.newInputStream(file.copyOf())) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, staged, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+    }
+
+    private static boolean unchanged(Path target, OutputFile file) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return false;
+        }
+        if (file.bytes() == null) {
+            return Files.mismatch(file.copyOf(), target) == -1;
+        }
+        byte[] bytes = file.bytes();
+        if (Files.size(target) != bytes.length) {
+            return false;
+        }
+        // Read in small pieces: reading a 25 MB index page whole would put as much again on the heap.
+        byte[] buffer = new byte[COMPARE_BUFFER];
+        try (InputStream in = Files.newInputStream(target)) {
+            for (int offset = 0; offset < bytes.length; ) {
+                int read = in.readNBytes(buffer, 0, Math.min(buffer.length, bytes.length - offset));
+                if (read <= 0 || Arrays.mismatch(buffer, 0, read, bytes, offset, offset + read) >= 0) {
+                    return false;
+                }
+                offset += read;
+            }
+            return in.read() < 0;
+        }
+    }
+
+    // Brings a rebuild's staged files into the site: first the files the new site no longer has go, so a
+    // folder can become a file or a file a folder, then the new and changed files move in and the
+    // folders left empty go.
+    private void moveIn(Path staging) throws IOException {
+        List<Path> stale;
+        try (Stream<Path> all = Files.find(output, Integer.MAX_VALUE, (file, attributes) -> !attributes.isDirectory())) {
+            stale = all.filter(file -> !paths.contains(relative(output, file))).toList();
+        }
+        for (Path file : stale) {
+            Files.delete(file);
+        }
+        List<Path> staged;
+        try (Stream<Path> all = Files.find(staging, Integer.MAX_VALUE, (file, attributes) -> attributes.isRegularFile())) {
+            staged = all.toList();
+        }
+        for (Path file : staged) {
+            Path target = output.resolve(relative(staging, file));
+            if (Files.isDirectory(target)) {
+                deleteTree(target); // only stale files were under it, and those are gone: empty folders
+            }
+            Files.createDirectories(target.getParent());
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(staging);
+        for (Path file : stale) {
+            pruneEmptyFolders(file.getParent());
+        }
+    }
+
+    // Deletes a folder a stale file left empty, and its parents that are then empty, up to the site's root.
+    private void pruneEmptyFolders(Path folder) throws IOException {
+        for (Path dir = folder; dir != null && !dir.equals(output) && Files.isDirectory(dir); dir = dir.getParent()) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    // A path inside root with forward slashes, as the site's files name them.
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
     }
 
     /** Deletes a folder and everything in it; a missing folder is fine. */

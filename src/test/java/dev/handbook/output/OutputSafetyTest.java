@@ -4,6 +4,7 @@ import static dev.handbook.SiteAssertions.assertNoStackTrace;
 import static dev.handbook.SiteAssertions.assertSameTree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +13,17 @@ import dev.handbook.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The output folder is replaced only by a successful build, and never when the tool does not own it. */
+/**
+ * The output folder changes only when a build succeeds, then holds exactly the new site (changed files rewritten,
+ * the rest left alone), and is never touched when the tool does not own it.
+ */
 class OutputSafetyTest {
 
     @TempDir
@@ -68,6 +74,62 @@ class OutputSafetyTest {
         assertTrue(Files.exists(out.resolve("process/onsite-loop/index.html")));
         assertTrue(Files.exists(out.resolve(SiteWriter.MARKER)));
         assertNoLeftovers(out);
+    }
+
+    @Test
+    void rebuildRewritesOnlyChangedFilesAndEndsAsABuildFromScratch() throws Exception {
+        Path site = TestSites.copy("basic", dir);
+        Path out = builtSite(site, dir.resolve("out"));
+        FileTime old = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+        for (String path : TestSites.tree(out).keySet()) {
+            Files.setLastModifiedTime(out.resolve(path), old);
+        }
+        Path note = site.resolve("content/process/Onsite Loop.md");
+        TestSites.write(note, Files.readString(note) + "\nA sentence added in this edit.\n");
+        builtSite(site, out);
+
+        Path page = out.resolve("process/onsite-loop/index.html");
+        assertTrue(Files.readString(page).contains("A sentence added in this edit."));
+        assertNotEquals(old, Files.getLastModifiedTime(page), "a changed page is written again");
+        assertEquals(old, Files.getLastModifiedTime(out.resolve("theme/handbook.css")), "an unchanged file is left alone");
+        assertSameTree(TestSites.tree(builtSite(site, dir.resolve("scratch"))), TestSites.tree(out));
+        assertNoLeftovers(out);
+    }
+
+    @Test
+    void rebuildTurnsFoldersIntoFilesAndBackAndDropsWhatIsGone() throws Exception {
+        Path out = dir.resolve("site");
+        new SiteWriter(out).write(List.of(
+                OutputFile.of("a/index.html", bytes("folder a")),
+                OutputFile.of("b", bytes("file b")),
+                OutputFile.of("gone/deep/index.html", bytes("gone")),
+                OutputFile.of("same.html", bytes("same"))));
+        new SiteWriter(out).write(List.of(
+                OutputFile.of("a", bytes("file a")),
+                OutputFile.of("b/index.html", bytes("folder b")),
+                OutputFile.of("same.html", bytes("same"))));
+        assertEquals(List.of(SiteWriter.MARKER, "a", "b/index.html", "same.html"),
+                List.copyOf(TestSites.tree(out).keySet()));
+        assertEquals("file a", Files.readString(out.resolve("a")));
+        assertFalse(Files.exists(out.resolve("gone")), "a folder left empty goes too");
+        assertNoLeftovers(out);
+    }
+
+    @Test
+    void discardedRebuildLeavesTheSiteAsItWas() throws Exception {
+        Path out = dir.resolve("site");
+        new SiteWriter(out).write(List.of(OutputFile.of("index.html", bytes("old"))));
+        SortedMap<String, byte[]> before = TestSites.tree(out);
+        SiteWriter writer = new SiteWriter(out);
+        writer.writeNow(OutputFile.of("index.html", bytes("new")));
+        writer.writeNow(OutputFile.of("extra/index.html", bytes("extra")));
+        writer.discard();
+        assertSameTree(before, TestSites.tree(out));
+        assertNoLeftovers(out);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
