@@ -190,8 +190,7 @@ public final class Build {
         timings.lap("markdown to html");
         InterviewPages interviewPages = new InterviewPages(interview, config);
         Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
-        OutputFile search = OutputFile.of(SearchIndex.FILE,
-                SearchIndex.script(contents, interview).getBytes(StandardCharsets.UTF_8));
+        OutputFile search = OutputFile.of(SearchIndex.FILE, SearchIndex.script(contents, interview));
         timings.lap("site and search index");
         if (purpose == Purpose.WRITE) {
             // The search index was the last reader of the parsed notes, the biggest part of a build's memory:
@@ -205,6 +204,7 @@ public final class Build {
         // are drawn: PDF rendering is the slowest step and mostly serial, so it fills the cores' idle time.
         List<OutputFile> files = sheetsAndAssets(site, theme, renderer);
         List<OutputFile> sheets = List.copyOf(files);
+        timings.lap("scorecard sheets");
         // Only a build that will write renders PDFs; check lists stand-ins so the crawler can follow the links.
         CompletableFuture<List<OutputFile>> pdfs = purpose == Purpose.WRITE && !diagnostics.hasErrors()
                 ? CompletableFuture.supplyAsync(() -> scorecardPdfs(sheets, downloads, redraw(site, renderer)),
@@ -220,8 +220,9 @@ public final class Build {
         if (diagnostics.hasErrors()) {
             pdfFailed.set(true);
         }
+        timings.lap("pages");
         emit(files, new QuestionExport(interview, config).files(), early);
-        timings.lap("templates");
+        timings.lap("question export");
         // A stage sheet drawn again denser to fit its page replaces the sheet drawn first.
         List<OutputFile> made = join(pdfs);
         Set<String> replaced = made.stream().map(OutputFile::path).collect(Collectors.toSet());

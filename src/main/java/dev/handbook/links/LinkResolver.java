@@ -88,7 +88,8 @@ public final class LinkResolver {
         Map<String, String> missingNames = new TreeMap<>();
         Map<String, Map<String, Backlink>> missingReferrers = new TreeMap<>();
         for (Edge edge : edges) {
-            if (edge.target() != null && !edge.target().equals(edge.source())) {
+            // By path: a record's generated equals compares every field, the note's whole body among them.
+            if (edge.target() != null && !edge.target().path().equals(edge.source().path())) {
                 backlinks.computeIfAbsent(edge.target().path(), k -> new TreeMap<>())
                         .putIfAbsent(edge.source().path(), new Backlink(edge.source(), edge.context()));
             } else if (edge.missing() != null) {
@@ -409,7 +410,9 @@ public final class LinkResolver {
 
     // Spaces folded; a long sentence is cut to a window that still shows the link.
     private static String shorten(String sentence, int linkAt) {
-        String text = sentence.replaceAll("\\s+", " ").trim();
+        StringBuilder folded = new StringBuilder(sentence.length());
+        MarkdownEngine.appendCollapsed(folded, sentence);
+        String text = folded.toString().trim();
         if (text.length() <= 240) {
             return text;
         }

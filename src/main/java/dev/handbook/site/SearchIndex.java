@@ -5,6 +5,8 @@ import dev.handbook.interview.Question;
 import dev.handbook.interview.QuestionSource;
 import dev.handbook.markdown.Heading;
 import dev.handbook.markdown.MarkdownEngine;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,27 +29,44 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The script defining {@code window.HANDBOOK_SEARCH}: one entry per published note. */
-    public static String script(List<NoteContent> contents, InterviewModel interview) {
-        Map<String, List<Question>> questionsByNote = new HashMap<>();
+    /** The script defining {@code window.HANDBOOK_SEARCH}, as UTF-8: one entry per published note. */
+    public static byte[] script(List<NoteContent> contents, InterviewModel interview) {
+        Map<String, List<Asked>> askedByNote = new HashMap<>();
         for (Question question : interview.questions()) {
             for (QuestionSource source : question.sources()) {
-                questionsByNote.computeIfAbsent(source.note().path(), k -> new ArrayList<>()).add(question);
+                List<Asked> asked = askedByNote.computeIfAbsent(source.note().path(), k -> new ArrayList<>());
+                // A question merged from the same note twice is listed once, with its first anchor.
+                if (asked.isEmpty() || asked.get(asked.size() - 1).question() != question) {
+                    asked.add(new Asked(question, source.anchor()));
+                }
             }
         }
-        // Each note's entry is made on its own (in parallel: 10,000 notes make a big index), then joined in order.
-        List<String> entries = contents.parallelStream().filter(content -> !content.note().isFolderIndex())
-                .map(content -> entry(content, questionsByNote.getOrDefault(content.note().path(), List.of())))
+        // Each note's entry is made and encoded on its own (in parallel: 10,000 notes make a 20 MB index), then
+        // the bytes are joined in order; one string of the whole index would be encoded on one core.
+        List<byte[]> entries = contents.parallelStream().filter(content -> !content.note().isFolderIndex())
+                .map(content -> entry(content, askedByNote.getOrDefault(content.note().path(), List.of()))
+                        .getBytes(StandardCharsets.UTF_8))
                 .toList();
-        StringBuilder js = new StringBuilder(entries.stream().mapToInt(String::length).sum() + entries.size() * 2 + 64);
-        js.append("window.HANDBOOK_SEARCH=[");
+        ByteArrayOutputStream js = new ByteArrayOutputStream(
+                entries.stream().mapToInt(entry -> entry.length + 2).sum() + 64);
+        js.writeBytes(ascii("window.HANDBOOK_SEARCH=["));
         for (int i = 0; i < entries.size(); i++) {
-            js.append(i == 0 ? "\n" : ",\n").append(entries.get(i));
+            js.writeBytes(ascii(i == 0 ? "\n" : ",\n"));
+            js.writeBytes(entries.get(i));
         }
-        return js.append("\n];\n").toString();
+        js.writeBytes(ascii("\n];\n"));
+        return js.toByteArray();
     }
 
-    private static String entry(NoteContent content, List<Question> questions) {
+    // A question as one note asks it: the anchor is where that note asks it.
+    private record Asked(Question question, String anchor) {
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String entry(NoteContent content, List<Asked> asked) {
         String body = MarkdownEngine.plainText(content.parsed().document(), BODY_LIMIT);
         StringBuilder js = new StringBuilder(body.length() + 512);
         js.append("{\"t\":").append(string(content.note().title()))
@@ -55,12 +74,9 @@ public final class SearchIndex {
                 .append(",\"a\":").append(strings(content.note().aliases()))
                 .append(",\"h\":").append(strings(content.parsed().headings().stream().map(Heading::text).toList()))
                 .append(",\"q\":[");
-        for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
-            String anchor = question.sources().stream().filter(s -> s.note().path().equals(content.note().path()))
-                    .findFirst().map(QuestionSource::anchor).orElse("");
-            js.append(i == 0 ? "" : ",").append("[").append(string(question.text())).append(',')
-                    .append(string(anchor)).append(']');
+        for (int i = 0; i < asked.size(); i++) {
+            js.append(i == 0 ? "" : ",").append("[").append(string(asked.get(i).question().text())).append(',')
+                    .append(string(asked.get(i).anchor())).append(']');
         }
         return js.append("],\"x\":").append(string(cut(body, EXCERPT_LIMIT)))
                 .append(",\"b\":").append(string(cut(body, BODY_LIMIT))).append('}').toString();

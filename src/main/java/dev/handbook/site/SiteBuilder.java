@@ -7,6 +7,7 @@ import dev.handbook.vault.Asset;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,11 +27,20 @@ import java.util.TreeSet;
  */
 public final class SiteBuilder {
 
-    /** Reading order: {@code order}/{@code weight} first, then title, then path so ties never flip. */
-    public static final Comparator<Note> READING_ORDER = Comparator
-            .comparing((Note note) -> note.order() == null ? Integer.MAX_VALUE : note.order())
-            .thenComparing(note -> note.title().toLowerCase(Locale.ROOT))
-            .thenComparing(Note::path);
+    /**
+     * Notes in reading order: {@code order}/{@code weight} first, then title, then path so ties never flip. Each
+     * note's key is made once, not at every comparison (a tag on 10,000 notes made 130,000 lower-cased titles).
+     */
+    static List<Note> inReadingOrder(Collection<Note> notes) {
+        record Keyed(int order, String title, String path, Note note) {
+        }
+        return notes.stream()
+                .map(note -> new Keyed(note.order() == null ? Integer.MAX_VALUE : note.order(),
+                        note.title().toLowerCase(Locale.ROOT), note.path(), note))
+                .sorted(Comparator.comparingInt(Keyed::order).thenComparing(Keyed::title).thenComparing(Keyed::path))
+                .map(Keyed::note)
+                .toList();
+    }
 
     /**
      * Above this many entries a sidebar of every note would outweigh the page (at 10,000 notes each page
@@ -144,12 +154,17 @@ public final class SiteBuilder {
             }
         }
         paths.addAll(indexes.keySet());
+        Map<String, List<String>> subfoldersByParent = new HashMap<>();
+        for (String path : paths) {
+            if (!path.isEmpty()) {
+                subfoldersByParent.computeIfAbsent(parent(path), key -> new ArrayList<>()).add(path);
+            }
+        }
         Map<String, Folder> folders = new LinkedHashMap<>();
         for (String path : paths) {
             NoteContent intro = indexes.get(path);
-            List<Note> notes = new ArrayList<>(notesByFolder.getOrDefault(path, List.of()));
-            notes.sort(READING_ORDER);
-            List<String> subfolders = paths.stream().filter(p -> !p.isEmpty() && parent(p).equals(path)).toList();
+            List<Note> notes = inReadingOrder(notesByFolder.getOrDefault(path, List.of()));
+            List<String> subfolders = subfoldersByParent.getOrDefault(path, List.of());
             String title = intro != null ? intro.note().title() : folderTitle(path);
             Integer order = intro == null ? null : intro.note().order();
             folders.put(path, new Folder(path, folderUrl(path), title, intro, order, List.copyOf(notes), subfolders));
@@ -173,22 +188,21 @@ public final class SiteBuilder {
     // One page per tag and per parent of a nested tag (#a/b also lists under #a), plus the index.
     private static List<Page> tagPages(List<NoteContent> pages) {
         Map<String, String> names = new TreeMap<>();
-        Map<String, Set<Note>> notes = new TreeMap<>(); // a set: one look-up per note, not a scan of the tag's list
+        // By path: one look-up per note, not a scan of the tag's list, and no hash of a whole note.
+        Map<String, Map<String, Note>> notes = new TreeMap<>();
         for (NoteContent content : pages) {
             for (String tag : content.tags()) {
                 for (String level : TagPaths.withParents(tag)) {
                     String key = level.toLowerCase(Locale.ROOT);
                     names.putIfAbsent(key, level);
-                    notes.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(content.note());
+                    notes.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(content.note().path(), content.note());
                 }
             }
         }
         List<TagEntry> entries = new ArrayList<>();
         List<Page> result = new ArrayList<>();
         names.forEach((key, name) -> {
-            List<Note> tagged = new ArrayList<>(notes.get(key));
-            tagged.sort(READING_ORDER);
-            TagEntry entry = new TagEntry(name, TagPaths.url(name), List.copyOf(tagged));
+            TagEntry entry = new TagEntry(name, TagPaths.url(name), inReadingOrder(notes.get(key).values()));
             entries.add(entry);
             result.add(new Page(entry.url(), "tag", "#" + name, "", Map.of("tag", entry)));
         });
