@@ -432,7 +432,7 @@ public final class Build {
     // One page as the theme draws it, or null with the template's error reported.
     private OutputFile draw(PageRenderer renderer, Page page) {
         try {
-            return OutputFile.of(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+            return OutputFile.of(page.outputPath(), renderer.render(page));
         } catch (PageRenderer.TemplateException e) {
             diagnostics.error(e.file(), e.line(), 1, e.getMessage());
             return null;

@@ -9,7 +9,6 @@ import dev.handbook.render.PageRenderer;
 import dev.handbook.site.Page;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,9 +63,8 @@ final class QuickRender {
             model.put("content", state.markdown().render(parsed));
             model.put("headings", parsed.headings());
             try {
-                String html = state.renderer().render(new Page(page.url(), page.template(), page.title(),
-                        page.source(), model));
-                files.put(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
+                files.put(page.outputPath(), state.renderer().render(new Page(page.url(), page.template(),
+                        page.title(), page.source(), model)));
             } catch (PageRenderer.TemplateException e) {
                 return null;
             }
