@@ -4,12 +4,14 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.ArrayList;
+import java.util.List;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -53,24 +55,61 @@ public final class QuickAutolinks implements Parser.ParserExtension {
         return false;
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
+    // A document post-processor that finds the text nodes itself. As a node post-processor it made flexmark
+    // classify every node of every note by type first, an eighth of all parsing, to hand it the text nodes.
+    private static final class Factory extends DocumentPostProcessorFactory {
 
         @Override
-        public @NotNull NodePostProcessor apply(@NotNull Document document) {
+        public @NotNull DocumentPostProcessor apply(@NotNull Document document) {
             AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
-            return new NodePostProcessor() {
+            return new DocumentPostProcessor() {
                 @Override
-                public void process(@NotNull NodeTracker state, @NotNull Node node) {
-                    // flexmark joins a text with the entity after it before scanning (&#64; may make an address).
-                    if (mayHoldLink(node.getChars()) || node.getNext() instanceof HtmlEntity) {
-                        autolinks.process(state, node);
+                public @NotNull Document processDocument(@NotNull Document document) {
+                    // Collected first: making a link replaces the text node it was found in.
+                    List<Node> texts = new ArrayList<>();
+                    for (Node node : document.getDescendants()) {
+                        // flexmark joins a text with the entity after it before scanning (&#64; may make an address).
+                        if (node instanceof Text && (mayHoldLink(node.getChars()) || node.getNext() instanceof HtmlEntity)) {
+                            texts.add(node);
+                        }
                     }
+                    for (Node text : texts) {
+                        // A text joined into the one before it (across an entity) is gone from the tree by now.
+                        if (text.getParent() != null) {
+                            autolinks.process(NO_TRACKING, text);
+                        }
+                    }
+                    return document;
                 }
             };
         }
     }
+
+    // Nothing needs to follow the nodes autolinking adds and removes: no other post-processor classifies them,
+    // and a removed text is skipped above by its missing parent.
+    private static final NodeTracker NO_TRACKING = new NodeTracker() {
+        @Override
+        public void nodeAdded(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithChildren(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(@NotNull Node node) {
+        }
+    };
 }

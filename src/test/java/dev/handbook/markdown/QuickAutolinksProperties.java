@@ -32,6 +32,13 @@ class QuickAutolinksProperties {
     }
 
     @Example
+    void anAddressJoinedAcrossAnEntityIsLinkedOnce() {
+        // flexmark joins the text after the entity into the first text's scan and drops it from the tree.
+        String markdown = "https://example.com/a?b=1&amp;https://example.com/a?b=1";
+        assertEquals(render(AutolinkExtension.create(), markdown), render(QuickAutolinks.create(), markdown));
+    }
+
+    @Example
     void textWithoutAColonAnAtOrWwwIsLeftAlone() {
         assertFalse(QuickAutolinks.mayHoldLink("The panel weighs the trade-off; then it decides."));
         assertTrue(QuickAutolinks.mayHoldLink("see https://example.com"));
