@@ -61,6 +61,11 @@ public final class Build {
     private final Diagnostics diagnostics;
     private State lastState;
     private Reuse previous;
+    // Pages a preview build may take from the last one as they were drawn (empty unless templates and globals
+    // are the same), and every page this preview build draws or takes, for the next one.
+    private Map<String, Drawn> reusablePages = Map.of();
+    private Map<String, Drawn> drawn;
+    private final AtomicInteger pagesDrawn = new AtomicInteger();
     private final Timings timings = new Timings();
     private final AtomicBoolean pdfFailed = new AtomicBoolean();
 
@@ -198,7 +203,15 @@ public final class Build {
             parsed = null;
             contents = null;
         }
-        PageRenderer renderer = renderer(site, theme);
+        Map<String, Object> globals = globals(site);
+        PageRenderer renderer = new PageRenderer(theme, globals);
+        String templates = purpose == Purpose.PREVIEW ? theme.templatesFingerprint() : "";
+        if (purpose == Purpose.PREVIEW) {
+            drawn = new ConcurrentHashMap<>();
+            if (previous != null && previous.templates().equals(templates) && previous.globals().equals(globals)) {
+                reusablePages = previous.pages();
+            }
+        }
         List<ScorecardDownloads> downloads = interviewPages.downloads();
         // The scorecard sheets are drawn first and their PDFs made as a task of their own while the other pages
         // are drawn: PDF rendering is the slowest step and mostly serial, so it fills the cores' idle time.
@@ -242,7 +255,8 @@ public final class Build {
         if (purpose == Purpose.PREVIEW) {
             Map<String, Page> pages = new HashMap<>();
             site.pages().forEach(page -> pages.put(page.url(), page));
-            lastState = new State(config, vault, parsed, markdown, renderer, Map.copyOf(pages), Map.copyOf(parseReports));
+            lastState = new State(config, vault, parsed, markdown, renderer, Map.copyOf(pages), Map.copyOf(parseReports),
+                    globals, templates, Map.copyOf(drawn));
         }
         return new Compiled(site.pages().size(), files);
     }
@@ -254,27 +268,50 @@ public final class Build {
      *
      * @param pages every page by its address
      * @param parseReports what parsing reported, by note path, for the notes that had anything to report
+     * @param globals what every template saw besides its page
+     * @param templates the theme's templates as they read ({@link Theme#templatesFingerprint()})
+     * @param drawn every page with the bytes it was drawn as, by its output path
      */
     public record State(SiteConfig config, Vault vault, List<ParsedNote> parsed, MarkdownEngine markdown,
-                        PageRenderer renderer, Map<String, Page> pages, Map<String, List<Diagnostic>> parseReports) {
+                        PageRenderer renderer, Map<String, Page> pages, Map<String, List<Diagnostic>> parseReports,
+                        Map<String, Object> globals, String templates, Map<String, Drawn> drawn) {
+    }
+
+    /** A page and the bytes it was drawn as. */
+    public record Drawn(Page page, byte[] bytes) {
     }
 
     /**
-     * Lets this preview build reuse the previous one's parse of every note whose file reads the same, when the
-     * configuration is the same too (the palette and line-break options shape a parse). Later stages only set
-     * link resolutions, Markdown link addresses (resolved again from the written ones) and question anchors
-     * on a parsed note, and set them again on every build.
+     * Lets this preview build reuse what the previous one made, when the configuration is the same (the palette
+     * and line-break options shape a parse):
+     * <ul>
+     * <li>the parse of every note whose file reads the same. Later stages only set link resolutions, Markdown
+     * link addresses (resolved again from the written ones) and question anchors on a parsed note, and set them
+     * again on every build;</li>
+     * <li>the bytes of every page whose {@link Page} is equal to the one drawn last time, when the templates
+     * and what every template sees besides its page are the same too. A page is drawn from nothing else, and
+     * everything in a page's model compares by value (records, strings, lists and maps) or, for the parsed
+     * Markdown tree, by identity, so an equal page draws the same bytes. This is how a preview redraws only
+     * the pages an edit reaches: the note, the notes whose backlinks or embeds change, and the indexes that
+     * list it.</li>
+     * </ul>
      */
-    public void reuseParses(State last) {
+    public void reuse(State last) {
         if (last == null || !last.config().equals(config)) {
             return;
         }
         Map<String, ParsedNote> byPath = new HashMap<>();
         last.parsed().forEach(note -> byPath.put(note.note().path(), note));
-        this.previous = new Reuse(byPath, last.parseReports());
+        this.previous = new Reuse(byPath, last.parseReports(), last.globals(), last.templates(), last.drawn());
     }
 
-    private record Reuse(Map<String, ParsedNote> parsed, Map<String, List<Diagnostic>> reports) {
+    private record Reuse(Map<String, ParsedNote> parsed, Map<String, List<Diagnostic>> reports,
+                         Map<String, Object> globals, String templates, Map<String, Drawn> pages) {
+    }
+
+    /** How many pages this build drew; in a preview, the pages it took as the last one drew them are not counted. */
+    public int pagesDrawn() {
+        return pagesDrawn.get();
     }
 
     // One note parsed, or its previous parse reused when the note reads the same; what parsing reported goes to
@@ -368,13 +405,14 @@ public final class Build {
         return List.copyOf(tags.values());
     }
 
-    private PageRenderer renderer(Site site, Theme theme) {
+    // What every template sees besides its page.
+    private Map<String, Object> globals(Site site) {
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("site", config);
         globals.put("navigation", site.navigation());
         globals.put("palette", config.highlights().palette());
         globals.put("generator", "Interview Handbook " + Version.get());
-        return new PageRenderer(theme, globals);
+        return Map.copyOf(globals);
     }
 
     private static void emit(List<OutputFile> files, List<OutputFile> made, Consumer<OutputFile> early) {
@@ -429,10 +467,22 @@ public final class Build {
         }).filter(Objects::nonNull).toList());
     }
 
-    // One page as the theme draws it, or null with the template's error reported.
+    // One page as the theme draws it, or null with the template's error reported; in a preview, taken as the
+    // last preview drew it when nothing it is drawn from has changed.
     private OutputFile draw(PageRenderer renderer, Page page) {
         try {
-            return OutputFile.of(page.outputPath(), renderer.render(page));
+            Drawn before = reusablePages.get(page.outputPath());
+            byte[] bytes;
+            if (before != null && before.page().equals(page)) {
+                bytes = before.bytes();
+            } else {
+                bytes = renderer.render(page);
+                pagesDrawn.incrementAndGet();
+            }
+            if (drawn != null) {
+                drawn.put(page.outputPath(), new Drawn(page, bytes));
+            }
+            return OutputFile.of(page.outputPath(), bytes);
         } catch (PageRenderer.TemplateException e) {
             diagnostics.error(e.file(), e.line(), 1, e.getMessage());
             return null;

@@ -11,12 +11,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -88,6 +92,32 @@ public final class Theme {
         return new DelegatingLoader(loaders);
     }
 
+    /**
+     * A digest of every template file of the chain on disk, by path and content, so a preview can tell that
+     * the templates it drew its last pages with are the ones it would draw them with now. The built-in
+     * templates are left out: they cannot change while the tool runs.
+     */
+    public String templatesFingerprint() {
+        SortedMap<String, Path> templates = new TreeMap<>();
+        for (Path folder : folders) {
+            collect(folder.resolve("templates"), templates, folder.toString() + "/");
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, Path> template : templates.entrySet()) {
+                digest.update(template.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(template.getValue()));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage() + " " + System.nanoTime(); // never equal: nothing is reused
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every asset of the chain by its path under the assets folder; earlier themes win. */
     public SortedMap<String, Path> assets() {
         SortedMap<String, Path> assets = new TreeMap<>();
@@ -99,12 +129,16 @@ public final class Theme {
     }
 
     private static void collect(Path folder, Map<String, Path> into) {
+        collect(folder, into, "");
+    }
+
+    private static void collect(Path folder, Map<String, Path> into, String prefix) {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile)
-                    .forEach(file -> into.put(folder.relativize(file).toString().replace('\\', '/'), file));
+            files.filter(Files::isRegularFile).forEach(file ->
+                    into.put(prefix + folder.relativize(file).toString().replace('\\', '/'), file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -118,12 +118,14 @@ public final class PreviewSession {
         }
         Diagnostics diagnostics = new Diagnostics();
         Map<String, byte[]> files;
+        int drawn = 0;
         try {
             SiteConfig config = new ConfigLoader(diagnostics).load(configFile);
             Build build = new Build(config, diagnostics);
-            build.reuseParses(state);
+            build.reuse(state);
             Build.Compiled compiled = build.compile(Build.Purpose.PREVIEW);
             files = diagnostics.hasErrors() ? null : inMemory(compiled.files());
+            drawn = build.pagesDrawn();
             if (files != null) {
                 state = build.lastState();
             }
@@ -141,8 +143,8 @@ public final class PreviewSession {
             server.problem(problems.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
         } else {
             publish(server, files);
-            out.println(what + " in " + millis + " ms (" + files.size() + " files, " + problems.size()
-                    + " warnings)");
+            out.println(what + " in " + millis + " ms (" + files.size() + " files, " + drawn + " pages drawn, "
+                    + problems.size() + " warnings)");
         }
         out.flush();
         err.flush();

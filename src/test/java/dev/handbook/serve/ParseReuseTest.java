@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.build.Build;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.interview.InterviewFixtures;
 import dev.handbook.markdown.ParsedNote;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A preview rebuild parses only the notes whose files changed and reuses the last preview's parse of the
- * rest, yet builds exactly the site, and reports exactly the problems, that a build from scratch does.
+ * A preview rebuild parses only the notes whose files changed and draws only the pages an edit reaches, reusing
+ * the last preview's parses and pages for the rest, yet builds exactly the site, and reports exactly the
+ * problems, that a build from scratch does.
  */
 class ParseReuseTest {
 
@@ -62,6 +64,31 @@ class ParseReuseTest {
         assertNotSame(before.get("notes/Extra.md"), after.get("notes/Extra.md"), "the edited note is parsed again");
         assertSame(before.get("notes/Framed.md"), after.get("notes/Framed.md"), "an unchanged note is reused");
         assertSame(before.get("stages/Screen.md"), after.get("stages/Screen.md"), "an unchanged note is reused");
+
+        Map<String, Build.Drawn> drawnBefore = first.state().drawn();
+        Map<String, Build.Drawn> drawnAfter = rebuilt.state().drawn();
+        assertEquals(drawnBefore.size(), first.pagesDrawn(), "a first preview draws every page");
+        assertTrue(rebuilt.pagesDrawn() > 0 && rebuilt.pagesDrawn() < first.pagesDrawn() / 2,
+                () -> rebuilt.pagesDrawn() + " of " + first.pagesDrawn() + " pages drawn again");
+        assertNotSame(drawnBefore.get("notes/extra/index.html").bytes(), drawnAfter.get("notes/extra/index.html").bytes(),
+                "the edited note's page is drawn again");
+        assertNotSame(drawnBefore.get("stages/screen/index.html").bytes(),
+                drawnAfter.get("stages/screen/index.html").bytes(), "the page whose backlinks changed is drawn again");
+        assertSame(drawnBefore.get("notes/framed/index.html").bytes(), drawnAfter.get("notes/framed/index.html").bytes(),
+                "a page the edit does not reach is taken as it was");
+    }
+
+    @Test
+    void anEditedTemplateDrawsEveryPageAgain() throws IOException {
+        Path template = site.resolve("themes/default/templates/note.peb");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "{% extends \"layout\" %}{% block content %}<p>edited</p>{{ content | raw }}{% endblock %}");
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+        PreviewBuild scratch = PreviewBuild.of(site);
+
+        assertEquals(scratch.pagesDrawn(), rebuilt.pagesDrawn(), "no page is taken from before the template changed");
+        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
+        assertTrue(rebuilt.text("notes/framed/index.html").contains("<p>edited</p>"));
     }
 
     @Test

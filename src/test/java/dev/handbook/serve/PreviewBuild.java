@@ -17,25 +17,26 @@ import java.util.stream.Collectors;
  * One preview build of a site folder, made the way {@code serve} makes it: the files it serves from memory and
  * the state its quick render draws from.
  */
-record PreviewBuild(Map<String, byte[]> files, Build.State state, List<Diagnostic> diagnostics) {
+record PreviewBuild(Map<String, byte[]> files, Build.State state, List<Diagnostic> diagnostics, int pagesDrawn) {
 
     /** Builds {@code site/site.yml} for preview; fails with the diagnostics when the build has errors. */
     static PreviewBuild of(Path site) {
         return of(site, null);
     }
 
-    /** Builds for preview as {@code serve} rebuilds: reusing the previous preview's parses where it can. */
+    /** Builds for preview as {@code serve} rebuilds: reusing the previous preview's parses and pages where it can. */
     static PreviewBuild of(Path site, Build.State previous) {
         Diagnostics diagnostics = new Diagnostics();
         try {
             Build build = new Build(new ConfigLoader(diagnostics).load(site.resolve("site.yml")), diagnostics);
-            build.reuseParses(previous);
+            build.reuse(previous);
             Build.Compiled compiled = build.compile(Build.Purpose.PREVIEW);
             if (diagnostics.hasErrors()) {
                 throw new AssertionError("the preview build failed:\n" + diagnostics.sorted().stream()
                         .map(Diagnostic::format).collect(Collectors.joining("\n")));
             }
-            return new PreviewBuild(PreviewSession.inMemory(compiled.files()), build.lastState(), diagnostics.sorted());
+            return new PreviewBuild(PreviewSession.inMemory(compiled.files()), build.lastState(), diagnostics.sorted(),
+                    build.pagesDrawn());
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
