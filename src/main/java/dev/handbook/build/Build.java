@@ -223,6 +223,9 @@ public final class Build {
                 ? CompletableFuture.supplyAsync(() -> scorecardPdfs(sheets, downloads, redraw(site, renderer)),
                         WORKERS)
                 : CompletableFuture.completedFuture(purpose == Purpose.CHECK ? pdfStandIns(downloads) : List.of());
+        // The question bank export is one serial task too: made beside the pages, it fills the same idle time.
+        CompletableFuture<List<OutputFile>> export = CompletableFuture.supplyAsync(
+                () -> new QuestionExport(interview, config).files(), WORKERS);
         // A page that failed, or a build that gave up, makes the PDFs pointless: the site will not be written.
         try {
             files.addAll(render(site, renderer, page -> !isSheet(page), early));
@@ -234,8 +237,8 @@ public final class Build {
             pdfFailed.set(true);
         }
         timings.lap("pages");
-        emit(files, new QuestionExport(interview, config).files(), early);
-        timings.lap("question export");
+        emit(files, join(export), early);
+        timings.lap("question export (rest)");
         // A stage sheet drawn again denser to fit its page replaces the sheet drawn first.
         List<OutputFile> made = join(pdfs);
         Set<String> replaced = made.stream().map(OutputFile::path).collect(Collectors.toSet());
@@ -343,11 +346,11 @@ public final class Build {
         return timings;
     }
 
-    // The PDFs' result, with their failure rethrown as it was thrown in their task (an OutOfMemoryError
-    // too, which the command line reports as such).
-    private static List<OutputFile> join(CompletableFuture<List<OutputFile>> pdfs) {
+    // A task's files (the PDFs, the export), with its failure rethrown as it was thrown in the task (an
+    // OutOfMemoryError too, which the command line reports as such).
+    private static List<OutputFile> join(CompletableFuture<List<OutputFile>> task) {
         try {
-            return pdfs.join();
+            return task.join();
         } catch (CompletionException e) {
             throw unchecked(e.getCause());
         }
