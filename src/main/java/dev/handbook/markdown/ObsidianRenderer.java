@@ -3,6 +3,8 @@ package dev.handbook.markdown;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -78,6 +80,10 @@ final class ObsidianRenderer implements NodeRenderer {
     }
 
     private void renderTag(InlineTag node, NodeRendererContext context, HtmlWriter html) {
+        if (insideLink(node)) {
+            html.raw("#" + escape(node.tag()));
+            return;
+        }
         html.raw("<a class=\"tag\" href=\"" + MarkdownEngine.ROOT_TOKEN + escape(TagPaths.url(node.tag()))
                 + "\">#" + escape(node.tag()) + "</a>");
     }
@@ -85,6 +91,10 @@ final class ObsidianRenderer implements NodeRenderer {
     private void renderLink(WikiLink link, NodeRendererContext context, HtmlWriter html) {
         LinkResolution resolution = link.resolution();
         String text = escape(link.defaultText());
+        if (insideLink(link) && !(link.isEmbed() && resolution != null && resolution.kind() == LinkResolution.Kind.IMAGE)) {
+            html.raw(text);
+            return;
+        }
         if (resolution == null || resolution.kind() == LinkResolution.Kind.MISSING) {
             html.raw("<span class=\"unresolved\" title=\"No note called &quot;" + escape(link.target())
                     + "&quot; yet\">" + text + "</span>");
@@ -99,6 +109,12 @@ final class ObsidianRenderer implements NodeRenderer {
             String css = resolution.kind() == LinkResolution.Kind.NOTE ? "internal" : "internal attachment";
             html.raw("<a class=\"" + css + "\" href=\"" + href + "\">" + text + "</a>");
         }
+    }
+
+    // Inside a Markdown link's text a tag or a wiki-link is drawn as its text: a link in a link is not HTML,
+    // and browsers split the outer one in two.
+    private static boolean insideLink(Node node) {
+        return node.getAncestorOfType(Link.class, LinkRef.class) != null;
     }
 
     private static String image(WikiLink link, String src) {

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inline tags as Obsidian's "Tags" help page describes them: letters, digits, {@code _ - /} with at least
@@ -109,5 +112,21 @@ class InlineTagTest {
         assertNotNull(meta);
         String text = meta.text();
         assertTrue(text.contains("#interviewing") && text.contains("#process/stage-one"), text);
+    }
+
+    @Test
+    void tagsAndWikiLinksInsideAMarkdownLinksTextAreItsTextNotLinksInALink(@TempDir Path temp) {
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/Nest.md", "See [the #screening notes and [[Other]]](https://example.com/x) now.\n",
+                "content/Other.md", "# Other\n",
+                "content/Logo.md", "[![[logo.png]]](https://example.com/)\n",
+                "content/logo.png", "png"));
+        assertEquals(0, small.exitCode(), small::transcript);
+        Element link = small.body("nest/").selectFirst("a[href=https://example.com/x]");
+        assertNotNull(link, () -> small.body("nest/").outerHtml());
+        assertEquals("the #screening notes and Other", link.text());
+        assertTrue(link.children().isEmpty(), link::outerHtml);
+        assertNotNull(small.body("logo/").selectFirst("a[href=https://example.com/] > img"),
+                "a linked image stays an image");
     }
 }
