@@ -1,6 +1,9 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -17,22 +20,22 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.vault.Note;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -269,7 +272,14 @@ public final class MarkdownEngine {
         }
     }
 
+    // Obsidian's size in a Markdown image's description: ![alt|100](src), ![alt|100x145](src) or ![100](src).
+    private static final Pattern IMAGE_SIZE = Pattern.compile("(?:(.*)\\|)?\\s*(\\d+)(?:x(\\d+))?\\s*");
+
     private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof Image && part == AttributablePart.LINK) {
+            sizeImage(attributes);
+            return;
+        }
         // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.
         if (part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
                 || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
@@ -277,6 +287,20 @@ public final class MarkdownEngine {
             if (id != null) {
                 attributes.replaceValue("id", id);
             }
+        }
+    }
+
+    // Moves a size written at the end of an image's description into its width and height, as Obsidian shows it.
+    private static void sizeImage(MutableAttributes attributes) {
+        String alt = attributes.getValue("alt");
+        Matcher size = IMAGE_SIZE.matcher(alt);
+        if (!size.matches()) {
+            return;
+        }
+        attributes.replaceValue("alt", size.group(1) == null ? "" : size.group(1).trim());
+        attributes.replaceValue("width", size.group(2));
+        if (size.group(3) != null) {
+            attributes.replaceValue("height", size.group(3));
         }
     }
 

@@ -138,6 +138,31 @@ class EmbedTest {
     }
 
     @Test
+    void markdownImageTakesItsSizeFromTheEndOfItsDescription(@TempDir Path temp) {
+        ObsidianSite small = ObsidianSite.build(temp, Map.of("content/Pics.md", """
+                ![Panel layout|300x200](https://example.com/a.png)
+                ![Whiteboard|240](https://example.com/b.png)
+                ![120](https://example.com/c.png)
+                ![Plain alt](https://example.com/d.png)
+                ![A | B](https://example.com/e.png)
+                """));
+        assertEquals(0, small.exitCode(), small::transcript);
+        List<Element> images = small.body("pics/").select("img");
+        assertEquals(5, images.size(), small.body("pics/")::outerHtml);
+        assertImage(images.get(0), "Panel layout", "300", "200");
+        assertImage(images.get(1), "Whiteboard", "240", "");
+        assertImage(images.get(2), "", "120", "");
+        assertImage(images.get(3), "Plain alt", "", "");
+        assertImage(images.get(4), "A | B", "", "");
+    }
+
+    private static void assertImage(Element image, String alt, String width, String height) {
+        assertEquals(alt, image.attr("alt"), image::outerHtml);
+        assertEquals(width, image.attr("width"), image::outerHtml);
+        assertEquals(height, image.attr("height"), image::outerHtml);
+    }
+
+    @Test
     void buildWithAnEmbedCycleStillFinishes(@TempDir Path temp) {
         ObsidianSite small = ObsidianSite.build(temp, Map.of(
                 "content/A.md", "---\ntitle: A\n---\nA says hello.\n\n![[B]]\n",
