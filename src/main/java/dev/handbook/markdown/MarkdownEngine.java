@@ -1,6 +1,7 @@
 package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -272,11 +273,12 @@ public final class MarkdownEngine {
         }
     }
 
-    // Obsidian's size in a Markdown image's description: ![alt|100](src), ![alt|100x145](src) or ![100](src).
+    // Obsidian's size in a Markdown image's description: ![alt|100](src), ![alt|100x145](src), or ![100](src)
+    // alone (a bare number is a size to Obsidian, not alt text); reference images ![alt|100][ref] too.
     private static final Pattern IMAGE_SIZE = Pattern.compile("(?:(.*)\\|)?\\s*(\\d+)(?:x(\\d+))?\\s*");
 
     private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (node instanceof Image && part == AttributablePart.LINK) {
+        if ((node instanceof Image || node instanceof ImageRef) && part == AttributablePart.LINK) {
             sizeImage(attributes);
             return;
         }

@@ -112,9 +112,15 @@ final class ObsidianRenderer implements NodeRenderer {
     }
 
     // Inside a Markdown link's text a tag or a wiki-link is drawn as its text: a link in a link is not HTML,
-    // and browsers split the outer one in two.
+    // and browsers split the outer one in two. A reference with no definition ([text] alone) is no link:
+    // flexmark draws it as the brackets and their text, so what is inside stays a link.
     private static boolean insideLink(Node node) {
-        return node.getAncestorOfType(Link.class, LinkRef.class) != null;
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Link || parent instanceof LinkRef ref && ref.isDefined()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String image(WikiLink link, String src) {

@@ -4,8 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -27,8 +29,9 @@ import java.util.stream.Stream;
  * file with the one already there and stages only those that differ; when the build succeeds they are
  * moved in one by one and the files the new site no longer has are deleted. Rewriting ten thousand
  * identical pages, and deleting the old copies, cost more than drawing them; unchanged files also keep
- * their modification times, so a deploy that syncs by time sends only what changed. A rebuild stopped
- * during those moves leaves every file whole, some old and some new, until the next build.
+ * their modification times, so a deploy that syncs by time sends only what changed. An output that is a
+ * symlink is updated in the folder it points to. A rebuild stopped during those moves, or failing in them (a
+ * full disk), leaves every file whole, some old and some new, until the next build.
  */
 public final class SiteWriter {
 
@@ -46,8 +49,9 @@ public final class SiteWriter {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean begun;
     private boolean discarded;
-    // True when the output folder holds a site this tool built: files are then compared with it.
-    private boolean update;
+    // The real folder files are compared with and the changed ones moved into, when the output holds a site
+    // this tool built or is a symlink (then the folder it points to); null when the staging folder is swapped in.
+    private Path site;
     // Every file of the new site, by its path in the output folder; anything else there is stale.
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
 
@@ -81,7 +85,9 @@ public final class SiteWriter {
         deleteTree(staging);
         restorePrevious();
         Files.createDirectories(staging);
-        update = Files.isRegularFile(output.resolve(MARKER));
+        // A symlinked output is always written through, into the folder it points to, never replaced.
+        boolean throughLink = Files.isSymbolicLink(output) && Files.isDirectory(output);
+        site = throughLink || Files.isRegularFile(output.resolve(MARKER)) ? output.toRealPath() : null;
         paths.clear();
         begun = true;
     }
@@ -189,7 +195,7 @@ public final class SiteWriter {
                 throw failures.get(0);
             }
             place(OutputFile.of(MARKER, MARKER_TEXT));
-            if (!update) {
+            if (site == null) {
                 deleteTree(previous);
                 if (Files.exists(output)) {
                     Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE); // an empty folder
@@ -214,7 +220,7 @@ public final class SiteWriter {
         }
         String path = relative(output, target);
         paths.add(path);
-        if (update && unchanged(target, file)) {
+        if (site != null && unchanged(site.resolve(path), file)) {
             return;
         }
         Path staged = staging().resolve(path);
@@ -228,8 +234,13 @@ public final class SiteWriter {
         }
     }
 
+    // True when the site already has this file as it is, under this very name: not reached through a symlink
+    // (which the move-in would drop as stale) nor under another case or Unicode form of the name (which a
+    // case-insensitive file system matches, and the move-in would delete as stale).
     private static boolean unchanged(Path target, OutputFile file) throws IOException {
-        if (!Files.isRegularFile(target)) {
+        // Compared as strings: Windows paths compare equal whatever their case.
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                || !target.toRealPath().toString().equals(target.toString())) {
             return false;
         }
         if (file.bytes() == null) {
@@ -253,44 +264,51 @@ public final class SiteWriter {
         }
     }
 
-    // Brings a rebuild's staged files into the site: first the files the new site no longer has go, so a
-    // folder can become a file or a file a folder, then the new and changed files move in and the
-    // folders left empty go.
+    // Brings a rebuild's staged files into the site. The files the new site no longer has go first, and the
+    // folders they leave empty, so a folder can become a file, a file a folder, and a renamed folder takes its
+    // new name on a case-insensitive file system; then the new and changed files move in.
     private void moveIn(Path staging) throws IOException {
         List<Path> stale;
-        try (Stream<Path> all = Files.find(output, Integer.MAX_VALUE, (file, attributes) -> !attributes.isDirectory())) {
-            stale = all.filter(file -> !paths.contains(relative(output, file))).toList();
+        try (Stream<Path> all = Files.find(site, Integer.MAX_VALUE, (file, attributes) -> !attributes.isDirectory())) {
+            stale = all.filter(file -> !paths.contains(relative(site, file))).toList();
         }
         for (Path file : stale) {
             Files.delete(file);
+        }
+        for (Path file : stale) {
+            pruneEmptyFolders(file.getParent());
         }
         List<Path> staged;
         try (Stream<Path> all = Files.find(staging, Integer.MAX_VALUE, (file, attributes) -> attributes.isRegularFile())) {
             staged = all.toList();
         }
         for (Path file : staged) {
-            Path target = output.resolve(relative(staging, file));
-            if (Files.isDirectory(target)) {
+            Path target = site.resolve(relative(staging, file));
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(target); // only stale files were under it, and those are gone: empty folders
             }
             Files.createDirectories(target.getParent());
-            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING); // a symlinked output on another disk
+            }
         }
         deleteTree(staging);
-        for (Path file : stale) {
-            pruneEmptyFolders(file.getParent());
-        }
     }
 
-    // Deletes a folder a stale file left empty, and its parents that are then empty, up to the site's root.
-    private void pruneEmptyFolders(Path folder) throws IOException {
-        for (Path dir = folder; dir != null && !dir.equals(output) && Files.isDirectory(dir); dir = dir.getParent()) {
+    // Deletes a folder a stale file left empty, and its parents that are then empty, up to the site's root. Only
+    // tidying: a folder that cannot be listed or deleted is left, and the build goes on.
+    private void pruneEmptyFolders(Path folder) {
+        for (Path dir = folder; dir != null && !dir.equals(site); dir = dir.getParent()) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
                     return;
                 }
+                Files.delete(dir);
+            } catch (IOException e) {
+                return;
             }
-            Files.delete(dir);
         }
     }
 

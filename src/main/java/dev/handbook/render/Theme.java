@@ -98,11 +98,11 @@ public final class Theme {
      * templates are left out: they cannot change while the tool runs.
      */
     public String templatesFingerprint() {
-        SortedMap<String, Path> templates = new TreeMap<>();
-        for (Path folder : folders) {
-            collect(folder.resolve("templates"), templates, folder.toString() + "/");
-        }
         try {
+            SortedMap<String, Path> templates = new TreeMap<>();
+            for (Path folder : folders) {
+                collect(folder.resolve("templates"), templates, folder.toString() + "/");
+            }
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, Path> template : templates.entrySet()) {
                 digest.update(template.getKey().getBytes(StandardCharsets.UTF_8));
@@ -111,7 +111,7 @@ public final class Theme {
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return "unreadable: " + e.getMessage() + " " + System.nanoTime(); // never equal: nothing is reused
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -29,7 +29,7 @@ public final class SiteBuilder {
 
     /**
      * Notes in reading order: {@code order}/{@code weight} first, then title, then path so ties never flip. Each
-     * note's key is made once, not at every comparison (a tag on 10,000 notes made 130,000 lower-cased titles).
+     * note's key is made once, not twice at every comparison of the sort.
      */
     static List<Note> inReadingOrder(Collection<Note> notes) {
         record Keyed(int order, String title, String path, Note note) {

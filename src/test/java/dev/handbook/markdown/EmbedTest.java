@@ -145,15 +145,19 @@ class EmbedTest {
                 ![120](https://example.com/c.png)
                 ![Plain alt](https://example.com/d.png)
                 ![A | B](https://example.com/e.png)
+                ![By reference|90x60][fig]
+
+                [fig]: https://example.com/f.png
                 """));
         assertEquals(0, small.exitCode(), small::transcript);
         List<Element> images = small.body("pics/").select("img");
-        assertEquals(5, images.size(), small.body("pics/")::outerHtml);
+        assertEquals(6, images.size(), small.body("pics/")::outerHtml);
         assertImage(images.get(0), "Panel layout", "300", "200");
         assertImage(images.get(1), "Whiteboard", "240", "");
         assertImage(images.get(2), "", "120", "");
         assertImage(images.get(3), "Plain alt", "", "");
         assertImage(images.get(4), "A | B", "", "");
+        assertImage(images.get(5), "By reference", "90", "60");
     }
 
     private static void assertImage(Element image, String alt, String width, String height) {

@@ -117,7 +117,8 @@ class InlineTagTest {
     @Test
     void tagsAndWikiLinksInsideAMarkdownLinksTextAreItsTextNotLinksInALink(@TempDir Path temp) {
         ObsidianSite small = ObsidianSite.build(temp, Map.of(
-                "content/Nest.md", "See [the #screening notes and [[Other]]](https://example.com/x) now.\n",
+                "content/Nest.md", "See [the #screening notes and [[Other]]](https://example.com/x) now.\n\n"
+                        + "Or [pick #hiring and [[Other]]] in brackets, no link.\n",
                 "content/Other.md", "# Other\n",
                 "content/Logo.md", "[![[logo.png]]](https://example.com/)\n",
                 "content/logo.png", "png"));
@@ -126,6 +127,8 @@ class InlineTagTest {
         assertNotNull(link, () -> small.body("nest/").outerHtml());
         assertEquals("the #screening notes and Other", link.text());
         assertTrue(link.children().isEmpty(), link::outerHtml);
+        Element brackets = small.body("nest/").select("p").get(1);
+        assertEquals(2, brackets.select("a.tag, a.internal").size(), brackets::outerHtml);
         assertNotNull(small.body("logo/").selectFirst("a[href=https://example.com/] > img"),
                 "a linked image stays an image");
     }

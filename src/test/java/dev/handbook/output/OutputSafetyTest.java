@@ -116,6 +116,42 @@ class OutputSafetyTest {
     }
 
     @Test
+    void rebuildThroughASymlinkedOutputUpdatesTheFolderItPointsTo() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Path out = link(dir.resolve("site"), real);
+        new SiteWriter(out).write(List.of(OutputFile.of("a.html", bytes("a")), OutputFile.of("b.html", bytes("b"))));
+        new SiteWriter(out).write(List.of(OutputFile.of("a.html", bytes("a")), OutputFile.of("b.html", bytes("b2"))));
+        assertTrue(Files.isSymbolicLink(out), "the link stays a link");
+        assertEquals(List.of(SiteWriter.MARKER, "a.html", "b.html"), List.copyOf(TestSites.tree(real).keySet()));
+        assertEquals("b2", Files.readString(real.resolve("b.html")));
+        assertNoLeftovers(out);
+    }
+
+    @Test
+    void aFileReachedThroughASymlinkInsideTheSiteIsWrittenAgainNotLost() throws Exception {
+        Path out = dir.resolve("site");
+        new SiteWriter(out).write(List.of(OutputFile.of("index.html", bytes("home"))));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        TestSites.write(elsewhere.resolve("x.png"), "x");
+        link(out.resolve("img"), elsewhere);
+        new SiteWriter(out).write(List.of(OutputFile.of("index.html", bytes("home")),
+                OutputFile.of("img/x.png", bytes("x")), OutputFile.of("img/y.png", bytes("y"))));
+        assertFalse(Files.isSymbolicLink(out.resolve("img")), "what the tool did not write goes");
+        assertEquals("x", Files.readString(out.resolve("img/x.png")));
+        assertEquals("y", Files.readString(out.resolve("img/y.png")));
+        assertEquals("x", Files.readString(elsewhere.resolve("x.png")), "the link's target is left alone");
+    }
+
+    private static Path link(Path link, Path target) {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symlinks here: " + e);
+            return link;
+        }
+    }
+
+    @Test
     void discardedRebuildLeavesTheSiteAsItWas() throws Exception {
         Path out = dir.resolve("site");
         new SiteWriter(out).write(List.of(OutputFile.of("index.html", bytes("old"))));
