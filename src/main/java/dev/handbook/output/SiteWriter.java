@@ -3,6 +3,7 @@ package dev.handbook.output;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -81,13 +82,13 @@ public final class SiteWriter {
         if (begun) {
             return;
         }
-        Path staging = staging();
-        deleteTree(staging);
         restorePrevious();
-        Files.createDirectories(staging);
         // A symlinked output is always written through, into the folder it points to, never replaced.
         boolean throughLink = Files.isSymbolicLink(output) && Files.isDirectory(output);
         site = throughLink || Files.isRegularFile(output.resolve(MARKER)) ? output.toRealPath() : null;
+        Path staging = staging();
+        deleteTree(staging);
+        Files.createDirectories(staging);
         paths.clear();
         begun = true;
     }
@@ -120,8 +121,11 @@ public final class SiteWriter {
         }
     }
 
+    // Beside the folder the files move into: for a symlinked output, beside the folder it points to, so the
+    // moves stay on one disk (and atomic) and the staging folder is never inside the site.
     private Path staging() {
-        return output.getParent().resolve("." + output.getFileName() + ".staging");
+        Path folder = site != null ? site : output;
+        return folder.resolveSibling("." + folder.getFileName() + ".staging");
     }
 
     // The previous site is dropped only at the swap, once a build has succeeded. A run stopped between the
@@ -143,11 +147,17 @@ public final class SiteWriter {
      * @return why the folder cannot be used, or null when it can
      */
     public String refusal(List<Path> sources) {
+        // Through a symlink the files land in the folder it points to: that is the one that must not hold them.
+        Path real = realPath(output);
         for (Path source : sources) {
             Path absolute = source.toAbsolutePath().normalize();
-            if (absolute.startsWith(output)) {
+            if (absolute.startsWith(output) || realPath(absolute).startsWith(real)) {
                 return "output folder " + output + " contains " + absolute + "; choose an output folder of its own";
             }
+        }
+        if (Files.isSymbolicLink(output) && output.startsWith(real)) {
+            return "output folder " + output + " is a link to " + real + ", which holds the link itself;"
+                    + " choose an output folder of its own";
         }
         if (Files.isDirectory(output) && !Files.exists(output.resolve(MARKER))) {
             try (Stream<Path> entries = Files.list(output)) {
@@ -164,6 +174,15 @@ public final class SiteWriter {
         return null;
     }
 
+    // Where a path really is, through any symlinks; as it is when it does not exist (yet) or cannot be read.
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
     /** Writes all files and moves the new site in; on failure the previous site stays as it was. */
     public void write(List<OutputFile> files) throws IOException {
         lock.writeLock().lock();
@@ -176,9 +195,9 @@ public final class SiteWriter {
 
     private void writeAll(List<OutputFile> files) throws IOException {
         Files.createDirectories(output.getParent());
-        Path staging = staging();
-        Path previous = previous();
         start();
+        Path staging = staging(); // where start() put it: beside the folder the files move into
+        Path previous = previous();
         begun = false;
         try {
             // Every write finishes before a failure is acted on: a stream that threw at the first failure
@@ -268,6 +287,14 @@ public final class SiteWriter {
     // folders they leave empty, so a folder can become a file, a file a folder, and a renamed folder takes its
     // new name on a case-insensitive file system; then the new and changed files move in.
     private void moveIn(Path staging) throws IOException {
+        try {
+            moveInFiles(staging);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // from a folder walk
+        }
+    }
+
+    private void moveInFiles(Path staging) throws IOException {
         List<Path> stale;
         try (Stream<Path> all = Files.find(site, Integer.MAX_VALUE, (file, attributes) -> !attributes.isDirectory())) {
             stale = all.filter(file -> !paths.contains(relative(site, file))).toList();

@@ -125,6 +125,22 @@ class OutputSafetyTest {
         assertEquals(List.of(SiteWriter.MARKER, "a.html", "b.html"), List.copyOf(TestSites.tree(real).keySet()));
         assertEquals("b2", Files.readString(real.resolve("b.html")));
         assertNoLeftovers(out);
+        assertNoLeftovers(real);
+    }
+
+    @Test
+    void aSymlinkedOutputIsRefusedWhenTheFolderItPointsToHoldsTheSourcesOrTheLink() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("repo/docs"));
+        Path content = Files.createDirectories(docs.resolve("content"));
+        Path out = link(dir.resolve("repo/site"), docs);
+        String refusal = new SiteWriter(out).refusal(List.of(content));
+        assertNotNull(refusal, "the link's folder holds the content");
+        assertTrue(refusal.contains("contains"), refusal);
+
+        Path self = link(dir.resolve("repo/self"), dir.resolve("repo"));
+        String loop = new SiteWriter(self).refusal(List.of(dir.resolve("elsewhere/content")));
+        assertNotNull(loop, "a link to the folder that holds it");
+        assertTrue(loop.contains("holds the link itself"), loop);
     }
 
     @Test
