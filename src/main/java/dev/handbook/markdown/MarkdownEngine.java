@@ -273,9 +273,12 @@ public final class MarkdownEngine {
         }
     }
 
-    // Obsidian's size in a Markdown image's description: ![alt|100](src), ![alt|100x145](src), or ![100](src)
+    /** Obsidian's image size: a width, or a width and a height ({@code 300}, {@code 300x200}). */
+    static final Pattern IMAGE_SIZE = Pattern.compile("(\\d+)(?:x(\\d+))?");
+
+    // The size at the end of a Markdown image's description: ![alt|100](src), ![alt|100x145](src), or ![100](src)
     // alone (a bare number is a size to Obsidian, not alt text); reference images ![alt|100][ref] too.
-    private static final Pattern IMAGE_SIZE = Pattern.compile("(?:(.*)\\|)?\\s*(\\d+)(?:x(\\d+))?\\s*");
+    private static final Pattern DESCRIBED_SIZE = Pattern.compile("(?:(.*)\\|)?\\s*" + IMAGE_SIZE.pattern() + "\\s*");
 
     private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if ((node instanceof Image || node instanceof ImageRef) && part == AttributablePart.LINK) {
@@ -295,7 +298,7 @@ public final class MarkdownEngine {
     // Moves a size written at the end of an image's description into its width and height, as Obsidian shows it.
     private static void sizeImage(MutableAttributes attributes) {
         String alt = attributes.getValue("alt");
-        Matcher size = IMAGE_SIZE.matcher(alt);
+        Matcher size = DESCRIBED_SIZE.matcher(alt);
         if (!size.matches()) {
             return;
         }

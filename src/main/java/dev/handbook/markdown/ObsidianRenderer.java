@@ -126,7 +126,7 @@ final class ObsidianRenderer implements NodeRenderer {
     private static String image(WikiLink link, String src) {
         StringBuilder img = new StringBuilder("<img src=\"").append(src).append('"');
         String display = link.display() == null ? "" : link.display();
-        Matcher size = Pattern.compile("(\\d+)(?:x(\\d+))?").matcher(display);
+        Matcher size = MarkdownEngine.IMAGE_SIZE.matcher(display);
         if (size.matches()) {
             img.append(" width=\"").append(size.group(1)).append('"');
             if (size.group(2) != null) {

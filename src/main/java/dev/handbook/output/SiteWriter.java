@@ -318,7 +318,8 @@ public final class SiteWriter {
             try {
                 Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING); // a symlinked output on another disk
+                // The site folder is a mount point of its own, so its sibling, the staging folder, is on another disk.
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         deleteTree(staging);
