@@ -50,6 +50,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Runs the pipeline once: vault, markdown, site, render, output. Problems in the content go to the
@@ -188,20 +189,28 @@ public final class Build {
         InterviewModel interview = new InterviewBuilder(config, diagnostics)
                 .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
         timings.lap("interview");
-        List<NoteContent> contents = parsed.parallelStream()
-                .map(note -> new NoteContent(note, markdown.render(note), graph.backlinksOf(note.note().path()),
-                        tags(note)))
-                .toList();
+        // The syntax trees are the biggest part of a build's memory. A build that writes lets each one go as
+        // soon as its note is drawn (an embedded note's tree stays as long as a note that embeds it is left),
+        // rather than holding them all until the last note is drawn; a preview keeps them to reuse.
+        ParsedNote[] pending = parsed.toArray(ParsedNote[]::new);
+        if (purpose == Purpose.WRITE) {
+            parsed = null;
+        }
+        boolean release = parsed == null;
+        List<NoteContent> contents = IntStream.range(0, pending.length).parallel().mapToObj(i -> {
+            ParsedNote note = pending[i];
+            if (release) {
+                pending[i] = null;
+            }
+            return NoteContent.of(note, markdown.render(note), graph.backlinksOf(note.note().path()));
+        }).toList();
         timings.lap("markdown to html");
         InterviewPages interviewPages = new InterviewPages(interview, config);
         Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
         OutputFile search = OutputFile.of(SearchIndex.FILE, SearchIndex.script(contents, interview));
         timings.lap("site and search index");
         if (purpose == Purpose.WRITE) {
-            // The search index was the last reader of the parsed notes, the biggest part of a build's memory:
-            // let them go before the pages are drawn.
-            parsed = null;
-            contents = null;
+            contents = null; // the pages hold what they draw from it
         }
         Map<String, Object> globals = globals(site);
         PageRenderer renderer = new PageRenderer(theme, globals);
@@ -394,18 +403,6 @@ public final class Build {
             }
         }
         return standIns;
-    }
-
-    // Front matter tags first, then the inline #tags not already among them.
-    private static List<String> tags(ParsedNote parsed) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        for (String tag : parsed.note().tags()) {
-            tags.putIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), tag);
-        }
-        for (String tag : parsed.inlineTags()) {
-            tags.putIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), tag);
-        }
-        return List.copyOf(tags.values());
     }
 
     // What every template sees besides its page.

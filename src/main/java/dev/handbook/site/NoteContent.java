@@ -1,18 +1,40 @@
 package dev.handbook.site;
 
 import dev.handbook.links.Backlink;
+import dev.handbook.markdown.Heading;
+import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.vault.Note;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * A note as the site sees it: parsed, rendered to HTML whose internal links start with the root token,
- * with the notes that link to it and all its tags (front matter and inline).
+ * A note as the site sees it: rendered to HTML whose internal links start with the root token, its headings,
+ * the opening of its text for the search index, the notes that link to it and all its tags (front matter and
+ * inline). It keeps nothing of the syntax tree, so a big build can let each tree go once its note is drawn.
+ *
+ * @param text the note's text without markup, cut after {@link SearchIndex#BODY_LIMIT} characters
  */
-public record NoteContent(ParsedNote parsed, String html, List<Backlink> backlinks, List<String> tags) {
+public record NoteContent(Note note, String html, List<Heading> headings, String text, List<Backlink> backlinks,
+                          List<String> tags) {
 
-    /** The note itself. */
-    public Note note() {
-        return parsed.note();
+    /** The content of a parsed note, given its HTML and its backlinks. */
+    public static NoteContent of(ParsedNote parsed, String html, List<Backlink> backlinks) {
+        return new NoteContent(parsed.note(), html, parsed.headings(),
+                MarkdownEngine.plainText(parsed.document(), SearchIndex.BODY_LIMIT), backlinks, tags(parsed));
+    }
+
+    // Front matter tags first, then the inline #tags not already among them.
+    private static List<String> tags(ParsedNote parsed) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String tag : parsed.note().tags()) {
+            tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+        }
+        for (String tag : parsed.inlineTags()) {
+            tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+        }
+        return List.copyOf(tags.values());
     }
 }

@@ -4,7 +4,6 @@ import dev.handbook.interview.InterviewModel;
 import dev.handbook.interview.Question;
 import dev.handbook.interview.QuestionSource;
 import dev.handbook.markdown.Heading;
-import dev.handbook.markdown.MarkdownEngine;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ public final class SearchIndex {
     public static final String FILE = "search-index.js";
 
     /** Body text kept per page: enough to find a page by its words, small enough for big handbooks. */
-    static final int BODY_LIMIT = 1500;
+    public static final int BODY_LIMIT = 1500;
     /** The opening shown in link previews. */
     static final int EXCERPT_LIMIT = 280;
 
@@ -67,12 +66,12 @@ public final class SearchIndex {
     }
 
     private static String entry(NoteContent content, List<Asked> asked) {
-        String body = MarkdownEngine.plainText(content.parsed().document(), BODY_LIMIT);
+        String body = content.text();
         StringBuilder js = new StringBuilder(body.length() + 512);
         js.append("{\"t\":").append(string(content.note().title()))
                 .append(",\"u\":").append(string(content.note().url()))
                 .append(",\"a\":").append(strings(content.note().aliases()))
-                .append(",\"h\":").append(strings(content.parsed().headings().stream().map(Heading::text).toList()))
+                .append(",\"h\":").append(strings(content.headings().stream().map(Heading::text).toList()))
                 .append(",\"q\":[");
         for (int i = 0; i < asked.size(); i++) {
             js.append(i == 0 ? "" : ",").append("[").append(string(asked.get(i).question().text())).append(',')

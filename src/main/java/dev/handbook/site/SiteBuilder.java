@@ -91,7 +91,7 @@ public final class SiteBuilder {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("note", note);
             model.put("content", content.html());
-            model.put("headings", content.parsed().headings());
+            model.put("headings", content.headings());
             model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
             model.put("backlinks", content.backlinks());
             model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
