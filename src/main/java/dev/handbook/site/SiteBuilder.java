@@ -11,11 +11,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -47,6 +47,13 @@ public final class SiteBuilder {
      * would carry a megabyte of links), so each page then shows the top level and the folders that hold it.
      */
     static final int FULL_NAVIGATION_LIMIT = 500;
+
+    /**
+     * In such a handbook, a folder holding more entries than this shows only this many of them in the sidebar,
+     * those around the open page, with links to the folder page for the rest: a flat vault of 10,000 notes
+     * would otherwise list every note on every page, and the site would grow with the square of its notes.
+     */
+    static final int SIDEBAR_FOLDER_LIMIT = 50;
 
     private final Diagnostics diagnostics;
 
@@ -83,8 +90,7 @@ public final class SiteBuilder {
         }
         Map<String, Folder> folders = folders(pages, indexes);
         List<NavEntry> navigation = navigation(folders, folders.get(""));
-        boolean branches = count(navigation) > FULL_NAVIGATION_LIMIT;
-        Map<String, List<NavEntry>> sidebars = new HashMap<>(); // one per folder, shared by the folder's pages
+        Sidebars sidebars = count(navigation) > FULL_NAVIGATION_LIMIT ? new Sidebars(navigation, folders) : null;
         List<Page> result = new ArrayList<>();
         for (NoteContent content : pages) {
             Note note = content.note();
@@ -95,9 +101,8 @@ public final class SiteBuilder {
             model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
             model.put("backlinks", content.backlinks());
             model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
-            if (branches) {
-                model.put("navigation", sidebars.computeIfAbsent(note.folder(),
-                        path -> branch(navigation, openFolders(folders, path))));
+            if (sidebars != null) {
+                model.put("navigation", sidebars.of(note.folder(), note.url()));
             }
             InterviewPages.NoteView view = interview.noteView(note.path());
             if (view != null) {
@@ -115,9 +120,8 @@ public final class SiteBuilder {
             model.put("notes", folder.notes());
             model.put("folders", folder.subfolders().stream().map(folders::get).toList());
             model.put("breadcrumbs", breadcrumbs(folders, parent(folder.path())));
-            if (branches) {
-                model.put("navigation", sidebars.computeIfAbsent(folder.path(),
-                        path -> branch(navigation, openFolders(folders, path))));
+            if (sidebars != null) {
+                model.put("navigation", sidebars.of(folder.path(), folder.url()));
             }
             String source = folder.intro() == null ? "" : folder.intro().note().displayPath();
             result.add(new Page(folder.url(), "folder", folder.title(), source, model));
@@ -135,7 +139,7 @@ public final class SiteBuilder {
         result.add(new Page("missing-notes/", "missing", "Missing notes", "", Map.of("missing", missing)));
         checkCollisions(result, assets);
         result.sort(Comparator.comparing(Page::outputPath));
-        return new Site(List.copyOf(result), branches ? branch(navigation, Set.of()) : navigation, assets);
+        return new Site(List.copyOf(result), sidebars != null ? sidebars.of("", "") : navigation, assets);
     }
 
     /** A folder of the vault as the site shows it. */
@@ -218,27 +222,72 @@ public final class SiteBuilder {
         return count;
     }
 
-    // The addresses of a folder and of every folder above it: the folders a page's sidebar opens.
-    private static Set<String> openFolders(Map<String, Folder> folders, String folderPath) {
-        Set<String> open = new HashSet<>();
-        for (String path = folderPath; !path.isEmpty(); path = parent(path)) {
-            open.add(folders.get(path).url());
-        }
-        return open;
-    }
+    /**
+     * The sidebars of a big handbook: the top level and the folders that hold the page, each long folder cut to
+     * the entries around the open one. Pages of one folder share a sidebar unless that folder is cut.
+     */
+    private static final class Sidebars {
+        private final List<NavEntry> navigation;
+        private final Map<String, Folder> folders;
+        private final Map<String, Integer> positions = new HashMap<>(); // an entry's place in its folder's list
+        private final Map<String, List<NavEntry>> shared = new HashMap<>();
 
-    // The tree with only the open folders' entries listed; the others become links to their folder pages.
-    private static List<NavEntry> branch(List<NavEntry> entries, Set<String> open) {
-        List<NavEntry> result = new ArrayList<>(entries.size());
-        for (NavEntry entry : entries) {
-            if (!entry.isFolder()) {
-                result.add(entry);
-            } else {
-                result.add(new NavEntry(entry.title(), entry.url(),
-                        open.contains(entry.url()) ? branch(entry.children(), open) : List.of()));
+        Sidebars(List<NavEntry> navigation, Map<String, Folder> folders) {
+            this.navigation = navigation;
+            this.folders = folders;
+            place(navigation);
+        }
+
+        private void place(List<NavEntry> entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                positions.put(entries.get(i).url(), i);
+                place(entries.get(i).children());
             }
         }
-        return List.copyOf(result);
+
+        /** The sidebar of the page at {@code url} in the folder at {@code folderPath} ("" for the top). */
+        List<NavEntry> of(String folderPath, String url) {
+            Folder folder = folders.get(folderPath);
+            Set<String> open = new HashSet<>();
+            for (String path = folderPath; !path.isEmpty(); path = parent(path)) {
+                open.add(folders.get(path).url());
+            }
+            if (folder.notes().size() + folder.subfolders().size() > SIDEBAR_FOLDER_LIMIT) {
+                open.add(url); // where the folder's own list is cut depends on the page
+                return branch(navigation, "", open);
+            }
+            return shared.computeIfAbsent(folderPath, path -> branch(navigation, "", open));
+        }
+
+        // The entries with only the open folders' lists shown (the others become links to their folder pages),
+        // and a long list cut to the entries around its open one.
+        private List<NavEntry> branch(List<NavEntry> entries, String folderUrl, Set<String> open) {
+            int from = 0;
+            int to = entries.size();
+            if (to > SIDEBAR_FOLDER_LIMIT) {
+                int at = 0;
+                for (String url : open) {
+                    Integer position = positions.get(url);
+                    if (position != null && position < entries.size() && entries.get(position).url().equals(url)) {
+                        at = position;
+                    }
+                }
+                from = Math.max(0, Math.min(at - SIDEBAR_FOLDER_LIMIT / 2, entries.size() - SIDEBAR_FOLDER_LIMIT));
+                to = from + SIDEBAR_FOLDER_LIMIT;
+            }
+            List<NavEntry> result = new ArrayList<>(to - from + 2);
+            if (from > 0) {
+                result.add(NavEntry.more(from, folderUrl));
+            }
+            for (NavEntry entry : entries.subList(from, to)) {
+                result.add(!entry.isFolder() ? entry : new NavEntry(entry.title(), entry.url(),
+                        open.contains(entry.url()) ? branch(entry.children(), entry.url(), open) : List.of()));
+            }
+            if (to < entries.size()) {
+                result.add(NavEntry.more(entries.size() - to, folderUrl));
+            }
+            return List.copyOf(result);
+        }
     }
 
     private static List<NavEntry> navigation(Map<String, Folder> folders, Folder top) {
