@@ -99,6 +99,7 @@ public final class MarkdownEngine {
                 .build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(new ObsidianRenderer.Factory("hl-" + config.highlights().defaultName()))
+                .nodeRendererFactory(new TextRenderer.Factory())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
