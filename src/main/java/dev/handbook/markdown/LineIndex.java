@@ -16,22 +16,32 @@ final class LineIndex {
     }
 
     /** The index of a text whose lines end in {@code \n}, {@code \r\n} or a lone {@code \r}, as flexmark counts them. */
-    static LineIndex of(CharSequence text) {
+    static LineIndex of(String text) {
         int[] starts = new int[16];
         int count = 0;
+        if (text.indexOf('\r') < 0) {
+            // The common case, found by the JDK's vectorised search instead of a look at every character.
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+                starts = grown(starts, count);
+                starts[count++] = end + 1;
+            }
+            return new LineIndex(Arrays.copyOf(starts, count));
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 continue; // the line ends after the \n
             }
             if (c == '\n' || c == '\r') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
+                starts = grown(starts, count);
                 starts[count++] = i + 1;
             }
         }
         return new LineIndex(Arrays.copyOf(starts, count));
+    }
+
+    private static int[] grown(int[] starts, int count) {
+        return count < starts.length ? starts : Arrays.copyOf(starts, count * 2);
     }
 
     /** The 0-based line of a character offset: how many line ends lie wholly before it. */

@@ -38,13 +38,17 @@ public final class QuickAutolinks implements Parser.ParserExtension {
     }
 
     /**
-     * True when text may hold an address autolinking finds: a scheme ({@code ://} or {@code mailto:}),
-     * a mail address, or {@code www.}; anything else it would leave as it is.
+     * True when text may hold an address autolinking finds: a scheme ({@code ://}), a mail address, or
+     * {@code www.}; or an entity or backslash escape, which might spell one once unescaped. Anything else it
+     * would leave as it is, a lone colon too ("Look for: ..." is in every question list).
      */
     static boolean mayHoldLink(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ':' || c == '@') {
+            if (c == '@' || c == '&' || c == '\\') {
+                return true;
+            }
+            if (c == ':' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
                 return true;
             }
             if ((c == 'w' || c == 'W') && i + 3 < text.length() && (text.charAt(i + 1) | 0x20) == 'w'

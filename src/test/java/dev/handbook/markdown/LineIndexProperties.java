@@ -21,7 +21,7 @@ class LineIndexProperties {
     @Property(tries = 300)
     void sameLineAsFlexmark(@ForAll("texts") String text) {
         Document document = parser.parse(text);
-        LineIndex index = LineIndex.of(document.getChars());
+        LineIndex index = LineIndex.of(document.getChars().toString());
         for (int offset = 0; offset <= text.length(); offset++) {
             int at = offset;
             assertEquals(document.getLineNumber(offset), index.line(offset), () -> "offset " + at + " in "

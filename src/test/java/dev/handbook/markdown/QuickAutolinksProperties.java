@@ -23,9 +23,10 @@ class QuickAutolinksProperties {
     private static final List<String> FRAGMENTS = List.of(
             "https://example.com/a?b=1", "http://x.io", "ftp://files", "mailto:someone@example.com", "a@b.co",
             "www.example.org", "WWW.Example.org", "wwwx", "ww", "w", "://", ":", "@", "&amp;", "&#64;", "&#58;",
-            "\\@", "\\:", "words", " ", ".", ",", "(", ")", "\n", "\n\n", "*", "`", "[t](", "<", ">", "é");
+            "\\@", "\\:", "\\/", "/", "//", "&#47;", "&#x3A;", "http", "Look for:", "words", " ", ".", ",", "(", ")",
+            "\n", "\n\n", "*", "`", "[t](", "<", ">", "é");
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void linksWhatFlexmarkLinks(@ForAll("texts") String markdown) {
         assertEquals(render(AutolinkExtension.create(), markdown), render(QuickAutolinks.create(), markdown),
                 () -> "for: " + markdown);
@@ -41,6 +42,7 @@ class QuickAutolinksProperties {
     @Example
     void textWithoutAColonAnAtOrWwwIsLeftAlone() {
         assertFalse(QuickAutolinks.mayHoldLink("The panel weighs the trade-off; then it decides."));
+        assertFalse(QuickAutolinks.mayHoldLink("Look for: a plan, then a check."));
         assertTrue(QuickAutolinks.mayHoldLink("see https://example.com"));
         assertTrue(QuickAutolinks.mayHoldLink("mail jo@example.com"));
         assertTrue(QuickAutolinks.mayHoldLink("Www.example.com"));
