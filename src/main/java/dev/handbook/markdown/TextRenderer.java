@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>flexmark unescapes a text (backslash escapes and entities), normalises its line ends, then escapes it for
  * HTML, copying it three times through regular expressions and string builders: a fifth of all rendering in a
  * big handbook. A text with no backslash, ampersand or carriage return reads the same after the first two
- * steps, so only the escaping is left, done here by hand; any other text goes the way flexmark takes.
+ * steps, so only the escaping is left, done in one pass; any other text goes the way flexmark takes.
  */
 final class TextRenderer implements NodeRenderer {
 
@@ -30,31 +30,8 @@ final class TextRenderer implements NodeRenderer {
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
             html.text(Escaping.normalizeEOL(node.getChars().unescape()));
         } else {
-            html.raw(escape(text));
+            html.raw(HtmlEscaping.escape(text, false));
         }
-    }
-
-    /** The text with {@code < > " &} written as entities, as flexmark's {@code Escaping.escapeHtml} writes them. */
-    static String escape(String text) {
-        StringBuilder escaped = null;
-        int copied = 0;
-        for (int i = 0; i < text.length(); i++) {
-            String entity = switch (text.charAt(i)) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '&' -> "&amp;";
-                default -> null;
-            };
-            if (entity != null) {
-                if (escaped == null) {
-                    escaped = new StringBuilder(text.length() + 16);
-                }
-                escaped.append(text, copied, i).append(entity);
-                copied = i + 1;
-            }
-        }
-        return escaped == null ? text : escaped.append(text, copied, text.length()).toString();
     }
 
     /** Makes the renderer; it has no options. */

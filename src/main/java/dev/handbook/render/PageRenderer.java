@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.config.SiteConfig;
+import dev.handbook.markdown.HtmlEscaping;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.site.Page;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -30,6 +31,8 @@ public final class PageRenderer {
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.templateLoader())
                 .autoEscaping(true)
+                // The same escaping as Pebble's own (unbescape's escapeHtml4Xml), in one pass.
+                .addEscapingStrategy("html", text -> HtmlEscaping.escape(text, true))
                 .strictVariables(false)
                 .cacheActive(true)
                 .build();

@@ -37,9 +37,9 @@ class TextRendererProperties {
 
     @Example
     void escapesTheFourCharactersHtmlNeeds() {
-        assertEquals("a &lt;b&gt; &quot;c&quot; &amp; d's", TextRenderer.escape("a <b> \"c\" & d's"));
+        assertEquals("a &lt;b&gt; &quot;c&quot; &amp; d's", HtmlEscaping.escape("a <b> \"c\" & d's", false));
         String plain = "nothing to escape — é";
-        assertSame(plain, TextRenderer.escape(plain), "a text with nothing to escape is not copied");
+        assertSame(plain, HtmlEscaping.escape(plain, false), "a text with nothing to escape is not copied");
     }
 
     @Provide
