@@ -91,6 +91,22 @@ public final class TestSites {
         return cli(args.toArray(String[]::new));
     }
 
+    /** Starts a site at {@code <dir>/site} whose site.yml gives only its title; its notes are written after. */
+    public static Path newSite(Path dir, String title) {
+        Path site = dir.resolve("site");
+        write(site.resolve("site.yml"), "title: " + title + "\n");
+        return site;
+    }
+
+    /** Builds a site into {@code out}, failing the test with the transcript unless the build succeeds. */
+    public static Path built(Path site, Path out) {
+        Run run = build(site, out);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("the build failed:\n" + run.transcript());
+        }
+        return out;
+    }
+
     /** Parses a built HTML file. */
     public static Document html(Path file) {
         try {

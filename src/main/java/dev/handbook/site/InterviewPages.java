@@ -34,9 +34,17 @@ public final class InterviewPages {
     /** The file name of a role's interview packet (all its stage sheets), beside the role's sheet. */
     public static final String PACKET_PDF = "packet.pdf";
 
+    /**
+     * A question index listing more questions than this is cut into pages of this many: at 10,000 notes the
+     * A–Z index alone listed 37,804 questions, a 25 MB page no browser opens in good time.
+     */
+    static final int QUESTIONS_PER_PAGE = 250;
+
     private final InterviewModel model;
     private final SiteConfig config;
     private final Map<String, QuestionView> views = new HashMap<>();
+    private List<Page> questionIndexes; // made once, on first use: competency pages link into them
+    private final Map<String, String> competencyGroups = new HashMap<>(); // a group's anchor → its page's address
 
     /** Prepares the pages of one interview model. */
     public InterviewPages(InterviewModel model, SiteConfig config) {
@@ -86,7 +94,12 @@ public final class InterviewPages {
         if (declared instanceof Competency competency) {
             values.put("competency", competency);
             values.put("roles", model.rolesOf(competency));
-            values.put("questions", view(model.questionsOf(competency)));
+            List<QuestionView> questions = view(model.questionsOf(competency));
+            // A long list shows its first page here; the competency's group in the question index has them all.
+            values.put("questions", questions.size() > QUESTIONS_PER_PAGE
+                    ? questions.subList(0, QUESTIONS_PER_PAGE) : questions);
+            values.put("questionTotal", questions.size());
+            values.put("allQuestions", questions.size() > QUESTIONS_PER_PAGE ? allQuestionsOf(competency) : "");
             return new NoteView("competency", values);
         }
         return null;
@@ -236,29 +249,113 @@ public final class InterviewPages {
             Map.of("title", "By stage", "url", INDEX + "questions/stages/"));
 
     private List<Page> questionIndexes() {
+        if (questionIndexes != null) {
+            return questionIndexes;
+        }
         List<Map<String, String>> tabs = QUESTION_TABS;
         List<Page> pages = new ArrayList<>();
-        pages.add(questionPage(tabs.get(0), groupBy(q -> List.of(initial(q.question().text())), Map.of())));
-        pages.add(questionPage(tabs.get(1), groupBy(q -> q.question().section().isEmpty() ? List.of("(No section)")
-                : List.of(q.question().section()), Map.of())));
+        pages.addAll(questionPages(tabs.get(0), groupBy(q -> List.of(initial(q.question().text())), Map.of()),
+                null));
+        pages.addAll(questionPages(tabs.get(1), groupBy(q -> q.question().section().isEmpty()
+                ? List.of("(No section)") : List.of(q.question().section()), Map.of()), null));
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(config.highlights().defaultName(), config.highlights().defaultLabel());
         config.highlights().palette().forEach(color -> labels.put(color.name(), color.label()));
-        pages.add(questionPage(tabs.get(2), groupBy(q -> q.question().themes().stream()
-                .map(theme -> labels.getOrDefault(theme, theme)).toList(), Map.of())));
-        pages.add(questionPage(tabs.get(3), groupBy(q -> q.question().competencies(), Map.of())));
-        pages.add(questionPage(tabs.get(4), groupBy(QuestionView::roles, Map.of())));
-        pages.add(questionPage(tabs.get(5), groupBy(QuestionView::stages, Map.of())));
+        pages.addAll(questionPages(tabs.get(2), groupBy(q -> q.question().themes().stream()
+                .map(theme -> labels.getOrDefault(theme, theme)).toList(), Map.of()), null));
+        pages.addAll(questionPages(tabs.get(3), groupBy(q -> q.question().competencies(), Map.of()),
+                competencyGroups));
+        pages.addAll(questionPages(tabs.get(4), groupBy(QuestionView::roles, Map.of()), null));
+        pages.addAll(questionPages(tabs.get(5), groupBy(QuestionView::stages, Map.of()), null));
+        questionIndexes = List.copyOf(pages);
+        return questionIndexes;
+    }
+
+    // Where a competency's questions begin in the by-competency index: its page and its group's anchor.
+    private String allQuestionsOf(Competency competency) {
+        questionIndexes();
+        String id = groupId(competency.name().toLowerCase(Locale.ROOT));
+        return competencyGroups.getOrDefault(id, QUESTION_TABS.get(3).get("url")) + "#" + id;
+    }
+
+    /** One entry of a question index's list of groups: the group's anchor and the page it begins on. */
+    public record GroupLink(String title, String id, int count, String url) {
+    }
+
+    /** A link of a paged index's page list; a gap stands for the pages left out between two links. */
+    public record PageLink(int number, String url, boolean current, boolean gap) {
+    }
+
+    // One question index as pages: a single page when it is short, else pages of QUESTIONS_PER_PAGE entries,
+    // a group cut across pages going on under its title on the next. starts, when given, takes the address
+    // of the page each group begins on.
+    private List<Page> questionPages(Map<String, String> tab, List<QuestionGroup> groups, Map<String, String> starts) {
+        List<List<QuestionGroup>> cut = new ArrayList<>();
+        List<QuestionGroup> current = new ArrayList<>();
+        int room = QUESTIONS_PER_PAGE;
+        Map<String, Integer> startPage = new HashMap<>();
+        for (QuestionGroup group : groups) {
+            List<QuestionView> rest = group.questions();
+            boolean continued = false;
+            while (!rest.isEmpty()) {
+                if (room == 0) {
+                    cut.add(current);
+                    current = new ArrayList<>();
+                    room = QUESTIONS_PER_PAGE;
+                }
+                int take = Math.min(room, rest.size());
+                if (!continued) {
+                    startPage.put(group.id(), cut.size());
+                }
+                current.add(new QuestionGroup(group.title(), continued ? "" : group.id(), group.description(),
+                        rest.subList(0, take), group.questions().size(), continued));
+                rest = rest.subList(take, rest.size());
+                room -= take;
+                continued = true;
+            }
+        }
+        cut.add(current);
+        String url = tab.get("url");
+        List<Page> pages = new ArrayList<>();
+        for (int number = 0; number < cut.size(); number++) {
+            int here = number;
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("tabs", QUESTION_TABS);
+            values.put("groups", cut.get(number));
+            values.put("index", groups.stream().map(group -> new GroupLink(group.title(), group.id(),
+                    group.questions().size(), startPage.get(group.id()) == here ? ""
+                    : pageUrl(url, startPage.get(group.id())))).toList());
+            values.put("pager", cut.size() == 1 ? List.of() : pager(url, number, cut.size()));
+            values.put("previous", number == 0 ? "" : pageUrl(url, number - 1));
+            values.put("next", number + 1 == cut.size() ? "" : pageUrl(url, number + 1));
+            values.put("total", model.questions().size());
+            values.put("view", tab.get("title"));
+            String title = "Questions · " + tab.get("title")
+                    + (cut.size() == 1 ? "" : " · page " + (number + 1) + " of " + cut.size());
+            pages.add(new Page(pageUrl(url, number), "questions", title, "", values));
+        }
+        if (starts != null) {
+            startPage.forEach((id, number) -> starts.put(id, pageUrl(url, number)));
+        }
         return pages;
     }
 
-    private Page questionPage(Map<String, String> tab, List<QuestionGroup> groups) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("tabs", QUESTION_TABS);
-        values.put("groups", groups);
-        values.put("total", model.questions().size());
-        values.put("view", tab.get("title"));
-        return new Page(tab.get("url"), "questions", "Questions · " + tab.get("title"), "", values);
+    // Page 1 of an index is at its own address; the others under page/N/, as Hugo writes them.
+    private static String pageUrl(String url, int number) {
+        return number == 0 ? url : url + "page/" + (number + 1) + "/";
+    }
+
+    // The first and last pages, and two either side of the current one, with gaps between.
+    private static List<PageLink> pager(String url, int current, int count) {
+        List<PageLink> links = new ArrayList<>();
+        for (int number = 0; number < count; number++) {
+            if (number == 0 || number == count - 1 || Math.abs(number - current) <= 2) {
+                links.add(new PageLink(number + 1, pageUrl(url, number), number == current, false));
+            } else if (!links.get(links.size() - 1).gap()) {
+                links.add(new PageLink(0, "", false, true));
+            }
+        }
+        return List.copyOf(links);
     }
 
     private List<QuestionGroup> groupBy(Function<QuestionView, List<String>> keys, Map<String, String> descriptions) {
@@ -273,9 +370,13 @@ public final class InterviewPages {
             }
         }
         List<QuestionGroup> result = new ArrayList<>();
-        groups.forEach((key, list) -> result.add(new QuestionGroup(titles.get(key), "group-" + Slugs.slug(key),
+        groups.forEach((key, list) -> result.add(new QuestionGroup(titles.get(key), groupId(key),
                 descriptions.getOrDefault(key, ""), List.copyOf(list))));
         return result;
+    }
+
+    private static String groupId(String key) {
+        return "group-" + Slugs.slug(key);
     }
 
     private static String initial(String text) {

@@ -32,8 +32,7 @@ class SidebarTest {
 
     @BeforeAll
     static void build() {
-        Path site = dir.resolve("site");
-        TestSites.write(site.resolve("site.yml"), "title: Flat Vault\n");
+        Path site = TestSites.newSite(dir, "Flat Vault");
         for (int i = 0; i < FLAT; i++) {
             TestSites.write(site.resolve("content/notes/" + name("Note", i) + ".md"), "Text of note " + i + ".\n");
         }
@@ -41,9 +40,7 @@ class SidebarTest {
             TestSites.write(site.resolve("content/" + name("Top", i) + ".md"), "A note at the top.\n");
         }
         TestSites.write(site.resolve("content/guides/Guide.md"), "A guide.\n");
-        out = dir.resolve("out");
-        TestSites.Run run = TestSites.build(site, out);
-        assertEquals(0, run.exitCode(), run.transcript());
+        out = TestSites.built(site, dir.resolve("out"));
     }
 
     private static String name(String prefix, int i) {
