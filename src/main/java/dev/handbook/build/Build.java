@@ -197,12 +197,14 @@ public final class Build {
             parsed = null;
         }
         boolean release = parsed == null;
+        Map<String, Rendered> rendered = purpose == Purpose.PREVIEW ? new ConcurrentHashMap<>() : null;
         List<NoteContent> contents = IntStream.range(0, pending.length).parallel().mapToObj(i -> {
             ParsedNote note = pending[i];
             if (release) {
                 pending[i] = null;
             }
-            return NoteContent.of(note, markdown.render(note), graph.backlinksOf(note.note().path()));
+            String html = rendered == null ? markdown.render(note) : renderOrReuse(markdown, note, rendered);
+            return NoteContent.of(note, html, graph.backlinksOf(note.note().path()));
         }).toList();
         timings.lap("markdown to html");
         InterviewPages interviewPages = new InterviewPages(interview, config);
@@ -268,7 +270,7 @@ public final class Build {
             Map<String, Page> pages = new HashMap<>();
             site.pages().forEach(page -> pages.put(page.url(), page));
             lastState = new State(config, vault, parsed, markdown, renderer, Map.copyOf(pages), Map.copyOf(parseReports),
-                    globals, templates, Map.copyOf(drawn));
+                    globals, templates, Map.copyOf(drawn), Map.copyOf(rendered));
         }
         return new Compiled(site.pages().size(), files);
     }
@@ -283,10 +285,19 @@ public final class Build {
      * @param globals what every template saw besides its page
      * @param templates the theme's templates as they read ({@link Theme#templatesFingerprint()})
      * @param drawn every page with the bytes it was drawn as, by its output path
+     * @param rendered the HTML of each note that can be taken again, by note path
      */
     public record State(SiteConfig config, Vault vault, List<ParsedNote> parsed, MarkdownEngine markdown,
                         PageRenderer renderer, Map<String, Page> pages, Map<String, List<Diagnostic>> parseReports,
-                        Map<String, Object> globals, String templates, Map<String, Drawn> drawn) {
+                        Map<String, Object> globals, String templates, Map<String, Drawn> drawn,
+                        Map<String, Rendered> rendered) {
+    }
+
+    /**
+     * A note's HTML with what it was drawn from: its parse, and what the links and interview stages set on it
+     * ({@link MarkdownEngine#renderInputs}).
+     */
+    public record Rendered(ParsedNote parsed, Object inputs, String html) {
     }
 
     /** A page and the bytes it was drawn as. */
@@ -314,11 +325,26 @@ public final class Build {
         }
         Map<String, ParsedNote> byPath = new HashMap<>();
         last.parsed().forEach(note -> byPath.put(note.note().path(), note));
-        this.previous = new Reuse(byPath, last.parseReports(), last.globals(), last.templates(), last.drawn());
+        this.previous = new Reuse(byPath, last.parseReports(), last.globals(), last.templates(), last.drawn(),
+                last.rendered());
     }
 
     private record Reuse(Map<String, ParsedNote> parsed, Map<String, List<Diagnostic>> reports,
-                         Map<String, Object> globals, String templates, Map<String, Drawn> pages) {
+                         Map<String, Object> globals, String templates, Map<String, Drawn> pages,
+                         Map<String, Rendered> rendered) {
+    }
+
+    // A note's HTML, taken from the last preview when the note kept its parse and everything later stages set
+    // on it reads the same; kept for the next preview when it can be compared at all.
+    private String renderOrReuse(MarkdownEngine markdown, ParsedNote note, Map<String, Rendered> rendered) {
+        Object inputs = MarkdownEngine.renderInputs(note);
+        Rendered before = previous == null ? null : previous.rendered().get(note.note().path());
+        String html = inputs != null && before != null && before.parsed() == note && before.inputs().equals(inputs)
+                ? before.html() : markdown.render(note);
+        if (inputs != null) {
+            rendered.put(note.note().path(), new Rendered(note, inputs, html));
+        }
+        return html;
     }
 
     /** How many pages this build drew; in a preview, the pages it took as the last one drew them are not counted. */

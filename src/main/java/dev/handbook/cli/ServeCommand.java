@@ -19,11 +19,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--timings", description = "Print how long each stage of every rebuild took.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        return new PreviewSession(site.config, port, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+        return new PreviewSession(site.config, port, spec.commandLine().getOut(), spec.commandLine().getErr())
+                .withTimings(timings).run();
     }
 }

@@ -2,6 +2,7 @@ package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -29,6 +30,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.vault.Note;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -202,6 +204,30 @@ public final class MarkdownEngine {
     public static void rewriteUrl(LinkNodeBase link, String url) {
         link.getDocument().get(WRITTEN_URLS).putIfAbsent(link, link.getUrl());
         link.setUrl(BasedSequence.of(url));
+    }
+
+    /**
+     * What a note's HTML is drawn from besides its parse: the resolution of each wiki-link, the address of each
+     * Markdown link and image, and the anchor of each heading, block and question. Two equal values over the
+     * same parse draw the same HTML. Null for a note that embeds another note or a part of one: its HTML also
+     * shows what that note's links resolve to, which these do not tell.
+     */
+    public static Object renderInputs(ParsedNote parsed) {
+        List<Object> inputs = new ArrayList<>();
+        for (WikiLink link : parsed.links()) {
+            LinkResolution resolution = link.resolution();
+            if (resolution != null && !resolution.embedded().isEmpty()) {
+                return null;
+            }
+            inputs.add(resolution);
+        }
+        for (Node node : parsed.document().getDescendants()) {
+            if (node instanceof Link || node instanceof Image) {
+                inputs.add(((LinkNodeBase) node).getUrl().toString());
+            }
+        }
+        inputs.add(new HashMap<>(parsed.document().get(ANCHORS))); // nodes by identity, anchors by value
+        return inputs;
     }
 
     /** Renders a whole note to safe HTML whose internal links start with {@link #ROOT_TOKEN}. */

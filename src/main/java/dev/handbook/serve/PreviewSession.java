@@ -30,6 +30,7 @@ public final class PreviewSession {
     private final int port;
     private final PrintWriter out;
     private final PrintWriter err;
+    private boolean timings;
     private long version;
     private Build.State state;
     private Map<String, byte[]> served = Map.of();
@@ -40,6 +41,12 @@ public final class PreviewSession {
         this.port = port;
         this.out = out;
         this.err = err;
+    }
+
+    /** Prints how long each stage of every build took, as {@code build --timings} does. */
+    public PreviewSession withTimings(boolean timings) {
+        this.timings = timings;
+        return this;
     }
 
     /**
@@ -126,6 +133,9 @@ public final class PreviewSession {
             Build.Compiled compiled = build.compile(Build.Purpose.PREVIEW);
             files = diagnostics.hasErrors() ? null : inMemory(compiled.files());
             drawn = build.pagesDrawn();
+            if (timings) {
+                out.println("timings: " + build.timings().summary());
+            }
             if (files != null) {
                 state = build.lastState();
             }

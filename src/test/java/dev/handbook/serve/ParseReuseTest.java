@@ -41,6 +41,12 @@ class ParseReuseTest {
         Files.writeString(site.resolve("content/notes/Framed.md"), "# Framed\n\nA map: <iframe src=\"x\"></iframe>\n\n"
                 + "See [the screen](../stages/Screen.md) and ![the quay](quay.png).\n");
         Files.write(site.resolve("content/notes/quay.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        // A note linked to by heading and embedded by section, so that an edit to it changes what other notes
+        // draw while their own files stay the same.
+        Files.writeString(site.resolve("content/notes/Tides.md"), "# Tides\n\n## Neap\n\nSmall range, see [[Moon]].\n");
+        Files.writeString(site.resolve("content/notes/Moon.md"), "# Moon\n\nIt pulls.\n");
+        Files.writeString(site.resolve("content/notes/Linker.md"), "# Linker\n\nRead [[Tides#Neap]] first.\n");
+        Files.writeString(site.resolve("content/notes/Embedder.md"), "# Embedder\n\n![[Tides#Neap]]\n");
         first = PreviewBuild.of(site);
     }
 
@@ -76,6 +82,53 @@ class ParseReuseTest {
                 drawnAfter.get("stages/screen/index.html").bytes(), "the page whose backlinks changed is drawn again");
         assertSame(drawnBefore.get("notes/framed/index.html").bytes(), drawnAfter.get("notes/framed/index.html").bytes(),
                 "a page the edit does not reach is taken as it was");
+        assertSame(html(first, "notes/Framed.md"), html(rebuilt, "notes/Framed.md"),
+                "a note the edit does not reach keeps its HTML");
+        assertNotSame(html(first, "notes/Extra.md"), html(rebuilt, "notes/Extra.md"));
+    }
+
+    @Test
+    void aRenamedHeadingDrawsTheNotesThatLinkOrEmbedItAgain() {
+        InterviewFixtures.edit(site.resolve("content/notes/Tides.md"), "## Neap", "## Neap tide");
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+        PreviewBuild scratch = PreviewBuild.of(site);
+
+        assertSame(byPath(first).get("notes/Linker.md"), byPath(rebuilt).get("notes/Linker.md"), "not parsed again");
+        assertNotSame(html(first, "notes/Linker.md"), html(rebuilt, "notes/Linker.md"), "its link changed");
+        assertEquals(scratch.diagnostics(), rebuilt.diagnostics());
+        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
+    }
+
+    @Test
+    void anEditInsideAnEmbeddedSectionShowsInTheNoteThatEmbedsIt() {
+        InterviewFixtures.edit(site.resolve("content/notes/Tides.md"), "Small range,", "Small range twice a month,");
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+
+        assertTrue(rebuilt.text("notes/embedder/index.html").contains("twice a month"));
+        assertArrayEquals(PreviewBuild.of(site).file("notes/embedder/index.html"),
+                rebuilt.file("notes/embedder/index.html"));
+    }
+
+    @Test
+    void aLinkInsideAnEmbeddedSectionThatBreaksShowsInTheNoteThatEmbedsIt() throws IOException {
+        // Neither the embedding note nor the embedded one changes: only what the embedded section links to.
+        Files.delete(site.resolve("content/notes/Moon.md"));
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+
+        assertSame(byPath(first).get("notes/Tides.md"), byPath(rebuilt).get("notes/Tides.md"));
+        assertArrayEquals(PreviewBuild.of(site).file("notes/embedder/index.html"),
+                rebuilt.file("notes/embedder/index.html"));
+    }
+
+    @Test
+    void aDeletedTargetDrawsTheNotesThatLinkedToItAgain() throws IOException {
+        Files.delete(site.resolve("content/notes/Tides.md"));
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+        PreviewBuild scratch = PreviewBuild.of(site);
+
+        assertEquals(scratch.files().keySet(), rebuilt.files().keySet());
+        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
+        assertEquals(scratch.diagnostics(), rebuilt.diagnostics());
     }
 
     @Test
@@ -111,6 +164,10 @@ class ParseReuseTest {
         Files.writeString(config, Files.readString(config) + "\nmarkdown:\n  hardLineBreaks: false\n");
         PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
         assertNotSame(byPath(first).get("stages/Screen.md"), byPath(rebuilt).get("stages/Screen.md"));
+    }
+
+    private static String html(PreviewBuild build, String notePath) {
+        return build.state().rendered().get(notePath).html();
     }
 
     private static Map<String, ParsedNote> byPath(PreviewBuild build) {
