@@ -22,6 +22,7 @@ final class LiveReload {
               var here = decodeURIComponent(location.pathname).replace(/^\\//, '');
               if (here === '' || here.slice(-1) === '/') { here += 'index.html'; }
               source.addEventListener('reload', function (event) {
+                if (overlay) { overlay.remove(); overlay = null; } // the site builds again
                 var changed = event.data.split('\\n');
                 // A page reloads when it changed or the theme did; a new search index is picked up on next use.
                 if (changed.indexOf(here) >= 0 || changed.some(function (p) { return p.indexOf('theme/') === 0; })) {

@@ -31,6 +31,7 @@ public final class PreviewServer {
     private final HttpServer server;
     private final AtomicReference<SiteSnapshot> site = new AtomicReference<>(new SiteSnapshot(Map.of(), 0));
     private final LiveReload live = new LiveReload();
+    private volatile boolean showingProblem; // publish and problem come from the one rebuilding thread
 
     /** Binds the server to the loopback address; port 0 picks a free port. */
     public PreviewServer(int port) throws IOException {
@@ -57,13 +58,17 @@ public final class PreviewServer {
     /** Serves a newly built site and reloads the open pages among the changed files. */
     public void publish(SiteSnapshot snapshot, List<String> changed) {
         site.set(snapshot);
-        if (!changed.isEmpty()) {
+        // After a failed build, a good one tells the pages even when it changed nothing (an edit undone), so
+        // they take the problem overlay down.
+        if (!changed.isEmpty() || showingProblem) {
             live.reload(changed);
         }
+        showingProblem = false;
     }
 
     /** Shows a failed build's diagnostics on every open page; the last good site stays served. */
     public void problem(String diagnostics) {
+        showingProblem = true;
         live.problem(diagnostics);
     }
 

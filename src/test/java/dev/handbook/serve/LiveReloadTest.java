@@ -59,6 +59,17 @@ class LiveReloadTest {
     }
 
     @Test
+    void aGoodBuildAfterAProblemTellsThePagesEvenWhenNothingChanged() throws InterruptedException {
+        server.problem("content/A.md:3:16: error: invalid front matter YAML");
+        assertEquals("problem", next().name());
+        server.publish(site("first"), List.of()); // the broken edit undone: the same site as before
+        assertEquals(new EventStream.Event("reload", List.of("")), next(), "the pages take the overlay down");
+        server.publish(site("first"), List.of());
+        server.problem("marker");
+        assertEquals("problem", next().name(), "once told, an unchanged site is not announced again");
+    }
+
+    @Test
     void aProblemCarriesEveryDiagnosticLineAndTheLastGoodSiteStaysServed() throws InterruptedException {
         server.problem("content/A.md:3:16: error: invalid front matter YAML\ncontent/B.md:1:1: warning: unused");
         assertEquals(new EventStream.Event("problem", List.of("content/A.md:3:16: error: invalid front matter YAML",
