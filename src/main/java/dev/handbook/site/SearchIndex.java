@@ -100,26 +100,25 @@ public final class SearchIndex {
     /** A JSON string literal; '<' is escaped too so the script can never close a tag. */
     public static String string(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        int start = 0; // the text up to a character that needs escaping goes in whole
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                case '<' -> "\\u003c";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (escaped != null) {
+                out.append(text, start, i).append(escaped);
+                start = i + 1;
             }
         }
-        return out.append('"').toString();
+        return out.append(text, start, text.length()).append('"').toString();
     }
 }
