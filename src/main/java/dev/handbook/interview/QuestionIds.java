@@ -14,8 +14,15 @@ public final class QuestionIds {
 
     /** The key two questions share when they are the same question: letters and digits, lower case. */
     public static String key(String text) {
-        StringBuilder key = new StringBuilder();
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                key.appendCodePoint(c);
+            }
+        }
         return key.toString();
     }
 
@@ -23,7 +30,7 @@ public final class QuestionIds {
     public static String of(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key(text).getBytes(StandardCharsets.UTF_8));
-            return "q-" + HexFormat.of().formatHex(hash).substring(0, 10);
+            return "q-" + HexFormat.of().formatHex(hash, 0, 5);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
