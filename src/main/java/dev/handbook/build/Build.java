@@ -4,6 +4,7 @@ import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.interview.FoundQuestions;
 import dev.handbook.interview.InterviewBuilder;
 import dev.handbook.interview.InterviewModel;
 import dev.handbook.links.LinkGraph;
@@ -186,7 +187,9 @@ public final class Build {
         timings.lap("parse");
         LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
         timings.lap("links");
+        FoundQuestions questions = purpose == Purpose.PREVIEW ? new FoundQuestions() : null;
         InterviewModel interview = new InterviewBuilder(config, diagnostics)
+                .reusing(previous == null ? null : previous.questions(), questions)
                 .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
         timings.lap("interview");
         // The syntax trees are the biggest part of a build's memory. A build that writes lets each one go as
@@ -270,7 +273,7 @@ public final class Build {
             Map<String, Page> pages = new HashMap<>();
             site.pages().forEach(page -> pages.put(page.url(), page));
             lastState = new State(config, vault, parsed, markdown, renderer, Map.copyOf(pages), Map.copyOf(parseReports),
-                    globals, templates, Map.copyOf(drawn), Map.copyOf(rendered));
+                    globals, templates, Map.copyOf(drawn), Map.copyOf(rendered), questions);
         }
         return new Compiled(site.pages().size(), files);
     }
@@ -286,11 +289,12 @@ public final class Build {
      * @param templates the theme's templates as they read ({@link Theme#templatesFingerprint()})
      * @param drawn every page with the bytes it was drawn as, by its output path
      * @param rendered the HTML of each note that can be taken again, by note path
+     * @param questions the questions found in each parse
      */
     public record State(SiteConfig config, Vault vault, List<ParsedNote> parsed, MarkdownEngine markdown,
                         PageRenderer renderer, Map<String, Page> pages, Map<String, List<Diagnostic>> parseReports,
                         Map<String, Object> globals, String templates, Map<String, Drawn> drawn,
-                        Map<String, Rendered> rendered) {
+                        Map<String, Rendered> rendered, FoundQuestions questions) {
     }
 
     /**
@@ -309,8 +313,11 @@ public final class Build {
      * and line-break options shape a parse):
      * <ul>
      * <li>the parse of every note whose file reads the same. Later stages only set link resolutions, Markdown
-     * link addresses (resolved again from the written ones) and question anchors on a parsed note, and set them
-     * again on every build;</li>
+     * link addresses (resolved again from the written ones) and question anchors on a parsed note, and set the
+     * first two again on every build;</li>
+     * <li>the questions found in a reused parse, whose anchors are still set on it ({@link FoundQuestions});</li>
+     * <li>the HTML of a note with a reused parse whose link resolutions, addresses and anchors read the same
+     * ({@link MarkdownEngine#renderInputs});</li>
      * <li>the bytes of every page whose {@link Page} is equal to the one drawn last time, when the templates
      * and what every template sees besides its page are the same too. A page is drawn from nothing else, and
      * everything in a page's model compares by value (records, strings, lists and maps) or, for the parsed
@@ -326,12 +333,12 @@ public final class Build {
         Map<String, ParsedNote> byPath = new HashMap<>();
         last.parsed().forEach(note -> byPath.put(note.note().path(), note));
         this.previous = new Reuse(byPath, last.parseReports(), last.globals(), last.templates(), last.drawn(),
-                last.rendered());
+                last.rendered(), last.questions());
     }
 
     private record Reuse(Map<String, ParsedNote> parsed, Map<String, List<Diagnostic>> reports,
                          Map<String, Object> globals, String templates, Map<String, Drawn> pages,
-                         Map<String, Rendered> rendered) {
+                         Map<String, Rendered> rendered, FoundQuestions questions) {
     }
 
     // A note's HTML, taken from the last preview when the note kept its parse and everything later stages set

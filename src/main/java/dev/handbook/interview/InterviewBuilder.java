@@ -32,6 +32,8 @@ public final class InterviewBuilder {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private FoundQuestions last;
+    private FoundQuestions next;
 
     /** Creates the stage; coverage gaps are warnings, or errors when the config is strict. */
     public InterviewBuilder(SiteConfig config, Diagnostics diagnostics) {
@@ -39,10 +41,19 @@ public final class InterviewBuilder {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * Takes the questions found in a parse last time from {@code last} instead of looking again, and keeps what
+     * this build finds in {@code next}; a preview's rebuild passes them (the configuration being the same).
+     */
+    public InterviewBuilder reusing(FoundQuestions last, FoundQuestions next) {
+        this.last = last;
+        this.next = next;
+        return this;
+    }
+
     /** Builds the interview model from the parsed notes. */
     public InterviewModel build(List<ParsedNote> notes, NoteIndex index) {
-        List<List<QuestionExtractor.Found>> found = notes.parallelStream()
-                .map(note -> questionsOf(note)).toList();
+        List<List<QuestionExtractor.Found>> found = notes.parallelStream().map(this::foundIn).toList();
         Map<String, Competency> competencies = new LinkedHashMap<>();
         for (ParsedNote parsed : notes) {
             if (kind(parsed.note()).equals("competency")) {
@@ -124,6 +135,17 @@ public final class InterviewBuilder {
      */
     public void anchorQuestions(ParsedNote parsed) {
         questionsOf(parsed);
+    }
+
+    private List<QuestionExtractor.Found> foundIn(ParsedNote parsed) {
+        List<QuestionExtractor.Found> found = last == null ? null : last.found(parsed);
+        if (found == null) {
+            found = questionsOf(parsed);
+        }
+        if (next != null) {
+            next.put(parsed, found);
+        }
+        return found;
     }
 
     private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed) {

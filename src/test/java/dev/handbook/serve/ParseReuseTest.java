@@ -84,7 +84,21 @@ class ParseReuseTest {
                 "a page the edit does not reach is taken as it was");
         assertSame(html(first, "notes/Framed.md"), html(rebuilt, "notes/Framed.md"),
                 "a note the edit does not reach keeps its HTML");
+        assertSame(questionsOf(first, "stages/Screen.md"), questionsOf(rebuilt, "stages/Screen.md"),
+                "a reused parse keeps the questions found in it");
         assertNotSame(html(first, "notes/Extra.md"), html(rebuilt, "notes/Extra.md"));
+    }
+
+    @Test
+    void anEditedQuestionIsFoundAgainAndTheIndexesShowIt() {
+        InterviewFixtures.edit(site.resolve("content/questions/Rules.md"), "What brought you to harbour logistics?",
+                "What brought you to harbour freight?");
+        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
+        PreviewBuild scratch = PreviewBuild.of(site);
+
+        assertTrue(rebuilt.text("index/questions/index.html").contains("What brought you to harbour freight?"));
+        assertEquals(scratch.files().keySet(), rebuilt.files().keySet());
+        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
     }
 
     @Test
@@ -164,6 +178,10 @@ class ParseReuseTest {
         Files.writeString(config, Files.readString(config) + "\nmarkdown:\n  hardLineBreaks: false\n");
         PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
         assertNotSame(byPath(first).get("stages/Screen.md"), byPath(rebuilt).get("stages/Screen.md"));
+    }
+
+    private static Object questionsOf(PreviewBuild build, String notePath) {
+        return build.state().questions().of(byPath(build).get(notePath));
     }
 
     private static String html(PreviewBuild build, String notePath) {
