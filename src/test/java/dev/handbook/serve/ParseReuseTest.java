@@ -56,11 +56,7 @@ class ParseReuseTest {
         InterviewFixtures.edit(site.resolve("content/notes/Extra.md"), "Questions listed in front matter",
                 "Questions listed in front matter (see [[Screen]])");
         PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
-        PreviewBuild scratch = PreviewBuild.of(site);
-
-        assertEquals(scratch.files().keySet(), rebuilt.files().keySet());
-        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
-        assertEquals(scratch.diagnostics(), rebuilt.diagnostics());
+        assertSameAsScratch(rebuilt);
         assertTrue(rebuilt.diagnostics().stream().map(Diagnostic::format)
                 .anyMatch(line -> line.startsWith("content/notes/Framed.md:3:") && line.contains("<iframe>")),
                 () -> "the reused note's warning is reported again: " + rebuilt.diagnostics());
@@ -94,23 +90,19 @@ class ParseReuseTest {
         InterviewFixtures.edit(site.resolve("content/questions/Rules.md"), "What brought you to harbour logistics?",
                 "What brought you to harbour freight?");
         PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
-        PreviewBuild scratch = PreviewBuild.of(site);
 
         assertTrue(rebuilt.text("index/questions/index.html").contains("What brought you to harbour freight?"));
-        assertEquals(scratch.files().keySet(), rebuilt.files().keySet());
-        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
+        assertSameAsScratch(rebuilt);
     }
 
     @Test
     void aRenamedHeadingDrawsTheNotesThatLinkOrEmbedItAgain() {
         InterviewFixtures.edit(site.resolve("content/notes/Tides.md"), "## Neap", "## Neap tide");
         PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
-        PreviewBuild scratch = PreviewBuild.of(site);
 
         assertSame(byPath(first).get("notes/Linker.md"), byPath(rebuilt).get("notes/Linker.md"), "not parsed again");
         assertNotSame(html(first, "notes/Linker.md"), html(rebuilt, "notes/Linker.md"), "its link changed");
-        assertEquals(scratch.diagnostics(), rebuilt.diagnostics());
-        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
+        assertSameAsScratch(rebuilt);
     }
 
     @Test
@@ -137,12 +129,7 @@ class ParseReuseTest {
     @Test
     void aDeletedTargetDrawsTheNotesThatLinkedToItAgain() throws IOException {
         Files.delete(site.resolve("content/notes/Tides.md"));
-        PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
-        PreviewBuild scratch = PreviewBuild.of(site);
-
-        assertEquals(scratch.files().keySet(), rebuilt.files().keySet());
-        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
-        assertEquals(scratch.diagnostics(), rebuilt.diagnostics());
+        assertSameAsScratch(PreviewBuild.of(site, first.state()));
     }
 
     @Test
@@ -178,6 +165,16 @@ class ParseReuseTest {
         Files.writeString(config, Files.readString(config) + "\nmarkdown:\n  hardLineBreaks: false\n");
         PreviewBuild rebuilt = PreviewBuild.of(site, first.state());
         assertNotSame(byPath(first).get("stages/Screen.md"), byPath(rebuilt).get("stages/Screen.md"));
+    }
+
+    // A build from scratch of the site as it is now, which the rebuild must equal file for file and problem for
+    // problem.
+    private PreviewBuild assertSameAsScratch(PreviewBuild rebuilt) {
+        PreviewBuild scratch = PreviewBuild.of(site);
+        assertEquals(scratch.files().keySet(), rebuilt.files().keySet());
+        scratch.files().forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.files().get(path), path));
+        assertEquals(scratch.diagnostics(), rebuilt.diagnostics());
+        return scratch;
     }
 
     private static Object questionsOf(PreviewBuild build, String notePath) {
