@@ -22,12 +22,14 @@ final class LiveReload {
               var here = decodeURIComponent(location.pathname).replace(/^\\//, '');
               if (here === '' || here.slice(-1) === '/') { here += 'index.html'; }
               source.addEventListener('reload', function (event) {
-                if (overlay) { overlay.remove(); overlay = null; } // the site builds again
                 var changed = event.data.split('\\n');
                 // A page reloads when it changed or the theme did; a new search index is picked up on next use.
                 if (changed.indexOf(here) >= 0 || changed.some(function (p) { return p.indexOf('theme/') === 0; })) {
                   location.reload();
                 }
+              });
+              source.addEventListener('resolved', function () {
+                if (overlay) { overlay.remove(); overlay = null; }
               });
               source.addEventListener('problem', function (event) {
                 if (!overlay) {
@@ -61,6 +63,11 @@ final class LiveReload {
     /** Tells the pages to reload; each reloads only when its own file is among the changed ones. */
     void reload(List<String> changed) {
         send("reload", String.join("\n", changed));
+    }
+
+    /** Takes the problems down on every page: the site builds again. */
+    void resolved() {
+        send("resolved", "");
     }
 
     /** Shows the build's problems on every page. */

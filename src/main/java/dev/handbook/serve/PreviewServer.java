@@ -58,18 +58,26 @@ public final class PreviewServer {
     /** Serves a newly built site and reloads the open pages among the changed files. */
     public void publish(SiteSnapshot snapshot, List<String> changed) {
         site.set(snapshot);
-        // After a failed build, a good one tells the pages even when it changed nothing (an edit undone), so
-        // they take the problem overlay down.
-        if (!changed.isEmpty() || showingProblem) {
+        if (!changed.isEmpty()) {
             live.reload(changed);
         }
-        showingProblem = false;
     }
 
     /** Shows a failed build's diagnostics on every open page; the last good site stays served. */
     public void problem(String diagnostics) {
         showingProblem = true;
         live.problem(diagnostics);
+    }
+
+    /**
+     * Says the whole site builds again after a failed build, so the pages take the problem overlay down: a page
+     * reloads only when its own file changed, and undoing a broken edit changes no file at all.
+     */
+    public void resolved() {
+        if (showingProblem) {
+            live.resolved();
+            showingProblem = false;
+        }
     }
 
     /** How many pages are connected for live reload. */

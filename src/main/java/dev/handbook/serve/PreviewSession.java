@@ -153,6 +153,7 @@ public final class PreviewSession {
             server.problem(problems.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
         } else {
             publish(server, files);
+            server.resolved();
             out.println(what + " in " + millis + " ms (" + files.size() + " files, " + drawn + " pages drawn, "
                     + problems.size() + " warnings)");
         }

@@ -10,6 +10,7 @@ import dev.handbook.interview.Stage;
 import dev.handbook.vault.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,9 @@ public final class InterviewPages {
     private final SiteConfig config;
     private final Map<String, QuestionView> views = new HashMap<>();
     private List<Page> questionIndexes; // made once, on first use: competency pages link into them
-    private final Map<String, String> competencyGroups = new HashMap<>(); // a group's anchor → its page's address
+    // A competency's group in the by-competency index, by the competency's name in lower case: its page's
+    // address and its anchor.
+    private final Map<String, String> competencyGroups = new HashMap<>();
 
     /** Prepares the pages of one interview model. */
     public InterviewPages(InterviewModel model, SiteConfig config) {
@@ -274,8 +277,8 @@ public final class InterviewPages {
     // Where a competency's questions begin in the by-competency index: its page and its group's anchor.
     private String allQuestionsOf(Competency competency) {
         questionIndexes();
-        String id = groupId(competency.name().toLowerCase(Locale.ROOT));
-        return competencyGroups.getOrDefault(id, QUESTION_TABS.get(3).get("url")) + "#" + id;
+        return competencyGroups.getOrDefault(competency.name().toLowerCase(Locale.ROOT),
+                QUESTION_TABS.get(3).get("url"));
     }
 
     /** One entry of a question index's list of groups: the group's anchor and the page it begins on. */
@@ -287,14 +290,15 @@ public final class InterviewPages {
     }
 
     // One question index as pages: a single page when it is short, else pages of QUESTIONS_PER_PAGE entries,
-    // a group cut across pages going on under its title on the next. starts, when given, takes the address
-    // of the page each group begins on.
+    // a group cut across pages going on under its title on the next. starts, when given, takes where each
+    // group begins (its page's address and its anchor) by its title in lower case.
     private List<Page> questionPages(Map<String, String> tab, List<QuestionGroup> groups, Map<String, String> starts) {
         List<List<QuestionGroup>> cut = new ArrayList<>();
         List<QuestionGroup> current = new ArrayList<>();
         int room = QUESTIONS_PER_PAGE;
-        Map<String, Integer> startPage = new HashMap<>();
-        for (QuestionGroup group : groups) {
+        int[] startPage = new int[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            QuestionGroup group = groups.get(g);
             List<QuestionView> rest = group.questions();
             boolean continued = false;
             while (!rest.isEmpty()) {
@@ -305,7 +309,7 @@ public final class InterviewPages {
                 }
                 int take = Math.min(room, rest.size());
                 if (!continued) {
-                    startPage.put(group.id(), cut.size());
+                    startPage[g] = cut.size();
                 }
                 current.add(new QuestionGroup(group.title(), continued ? "" : group.id(), group.description(),
                         rest.subList(0, take), group.questions().size(), continued));
@@ -322,9 +326,13 @@ public final class InterviewPages {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("tabs", QUESTION_TABS);
             values.put("groups", cut.get(number));
-            values.put("index", groups.stream().map(group -> new GroupLink(group.title(), group.id(),
-                    group.questions().size(), startPage.get(group.id()) == here ? ""
-                    : pageUrl(url, startPage.get(group.id())))).toList());
+            List<GroupLink> index = new ArrayList<>(groups.size());
+            for (int g = 0; g < groups.size(); g++) {
+                QuestionGroup group = groups.get(g);
+                index.add(new GroupLink(group.title(), group.id(), group.questions().size(),
+                        startPage[g] == here ? "" : pageUrl(url, startPage[g])));
+            }
+            values.put("index", index);
             values.put("pager", cut.size() == 1 ? List.of() : pager(url, number, cut.size()));
             values.put("previous", number == 0 ? "" : pageUrl(url, number - 1));
             values.put("next", number + 1 == cut.size() ? "" : pageUrl(url, number + 1));
@@ -334,8 +342,9 @@ public final class InterviewPages {
                     + (cut.size() == 1 ? "" : " · page " + (number + 1) + " of " + cut.size());
             pages.add(new Page(pageUrl(url, number), "questions", title, "", values));
         }
-        if (starts != null) {
-            startPage.forEach((id, number) -> starts.put(id, pageUrl(url, number)));
+        for (int g = 0; starts != null && g < groups.size(); g++) {
+            starts.put(groups.get(g).title().toLowerCase(Locale.ROOT),
+                    pageUrl(url, startPage[g]) + "#" + groups.get(g).id());
         }
         return pages;
     }
@@ -345,17 +354,23 @@ public final class InterviewPages {
         return number == 0 ? url : url + "page/" + (number + 1) + "/";
     }
 
-    // The first and last pages, and two either side of the current one, with gaps between.
+    // The first and last pages, and two either side of the current one, with gaps between; a gap would stand
+    // for one page only, that page is shown instead.
     private static List<PageLink> pager(String url, int current, int count) {
         List<PageLink> links = new ArrayList<>();
         for (int number = 0; number < count; number++) {
-            if (number == 0 || number == count - 1 || Math.abs(number - current) <= 2) {
+            boolean loneGap = shown(number - 1, current, count) && shown(number + 1, current, count);
+            if (shown(number, current, count) || loneGap) {
                 links.add(new PageLink(number + 1, pageUrl(url, number), number == current, false));
             } else if (!links.get(links.size() - 1).gap()) {
                 links.add(new PageLink(0, "", false, true));
             }
         }
         return List.copyOf(links);
+    }
+
+    private static boolean shown(int number, int current, int count) {
+        return number == 0 || number == count - 1 || Math.abs(number - current) <= 2;
     }
 
     private List<QuestionGroup> groupBy(Function<QuestionView, List<String>> keys, Map<String, String> descriptions) {
@@ -370,13 +385,15 @@ public final class InterviewPages {
             }
         }
         List<QuestionGroup> result = new ArrayList<>();
-        groups.forEach((key, list) -> result.add(new QuestionGroup(titles.get(key), groupId(key),
-                descriptions.getOrDefault(key, ""), List.copyOf(list))));
+        Set<String> ids = new HashSet<>(); // "E" and "É", "C++" and "C#" slug alike: each group its own anchor
+        groups.forEach((key, list) -> {
+            String id = "group-" + Slugs.slug(key);
+            for (int n = 2; !ids.add(id); n++) {
+                id = "group-" + Slugs.slug(key) + "-" + n;
+            }
+            result.add(new QuestionGroup(titles.get(key), id, descriptions.getOrDefault(key, ""), List.copyOf(list)));
+        });
         return result;
-    }
-
-    private static String groupId(String key) {
-        return "group-" + Slugs.slug(key);
     }
 
     private static String initial(String text) {

@@ -108,6 +108,35 @@ class QuestionIndexPagesTest {
     }
 
     @Test
+    void groupsWhoseNamesSlugAlikeEachLinkToTheirOwnGroup() {
+        // "E" and "É" make the same slug; with E cut across pages, a shared anchor sent E's link to É.
+        Path site = TestSites.newSite(dir.resolve("collide"), "Collide");
+        writeQuestions(site, "E", "E", 100);
+        writeQuestions(site, "F", "F", 200);
+        writeQuestions(site, "Eacute", "É", 10);
+        Path built = TestSites.built(site, dir.resolve("collide/out"));
+        for (String path : List.of("index/questions/", "index/questions/page/2/")) {
+            for (Element link : TestSites.html(built.resolve(path + "index.html")).select("main ul.group-index a")) {
+                String href = link.attr("href");
+                Path target = built.resolve(path).resolve(href.substring(0, href.indexOf('#'))).normalize();
+                Element heading = TestSites.html(target.resolve("index.html"))
+                        .getElementById(href.substring(href.indexOf('#') + 1));
+                assertNotNull(heading, path + ": " + href);
+                assertTrue(heading.text().startsWith(link.text() + " "),
+                        path + ": '" + link.text() + "' lands on '" + heading.text() + "'");
+            }
+        }
+    }
+
+    private static void writeQuestions(Path site, String note, String initial, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("- ").append(initial).append("sk number ").append(note).append(' ').append(i).append("?\n");
+        }
+        TestSites.write(site.resolve("content/questions/" + note + ".md"), text.toString());
+    }
+
+    @Test
     void everyLinkResolves() {
         assertInternalLinksAreRelativeAndResolve(out, null);
         Set<String> views = new HashSet<>(page("index/questions/competencies/").select("nav.tabs a").eachText());

@@ -63,10 +63,11 @@ class LiveReloadTest {
         server.problem("content/A.md:3:16: error: invalid front matter YAML");
         assertEquals("problem", next().name());
         server.publish(site("first"), List.of()); // the broken edit undone: the same site as before
-        assertEquals(new EventStream.Event("reload", List.of("")), next(), "the pages take the overlay down");
-        server.publish(site("first"), List.of());
+        server.resolved();
+        assertEquals(new EventStream.Event("resolved", List.of("")), next(), "the pages take the overlay down");
+        server.resolved();
         server.problem("marker");
-        assertEquals("problem", next().name(), "once told, an unchanged site is not announced again");
+        assertEquals("problem", next().name(), "once told, the pages are not told again");
     }
 
     @Test
