@@ -196,10 +196,10 @@ public final class Build {
         // soon as its note is drawn (an embedded note's tree stays as long as a note that embeds it is left),
         // rather than holding them all until the last note is drawn; a preview keeps them to reuse.
         ParsedNote[] pending = parsed.toArray(ParsedNote[]::new);
-        if (purpose == Purpose.WRITE) {
+        boolean release = purpose == Purpose.WRITE;
+        if (release) {
             parsed = null;
         }
-        boolean release = parsed == null;
         Map<String, Rendered> rendered = purpose == Purpose.PREVIEW ? new ConcurrentHashMap<>() : null;
         List<NoteContent> contents = IntStream.range(0, pending.length).parallel().mapToObj(i -> {
             ParsedNote note = pending[i];
