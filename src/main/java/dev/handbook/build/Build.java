@@ -256,14 +256,13 @@ public final class Build {
         // while the other drew the last PDFs alone (0.6 s of a 1,000-note build). This thread is one of the
         // build's workers (see compile), so it can take the queued export and steal sheets from the PDF task.
         ForkJoinTask.helpQuiesce();
+        timings.lap("pdfs and question export (rest)");
         emit(files, join(export), early);
-        timings.lap("question export (rest)");
         // A stage sheet drawn again denser to fit its page replaces the sheet drawn first.
         List<OutputFile> made = join(pdfs);
         Set<String> replaced = made.stream().map(OutputFile::path).collect(Collectors.toSet());
         files.removeIf(file -> replaced.contains(file.path()));
         files.addAll(made);
-        timings.lap("pdf (rest)");
         emit(files, List.of(search), early);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
