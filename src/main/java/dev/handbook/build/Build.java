@@ -211,9 +211,13 @@ public final class Build {
             return NoteContent.of(note, html, graph.backlinksOf(note.note().path()));
         }).toList();
         timings.lap("markdown to html");
+        // The search index is made beside the site's layout, which is serial: both only read the notes.
+        List<NoteContent> indexed = contents;
+        CompletableFuture<List<OutputFile>> searchIndex = CompletableFuture.supplyAsync(
+                () -> List.of(OutputFile.of(SearchIndex.FILE, SearchIndex.script(indexed, interview))), WORKERS);
         InterviewPages interviewPages = new InterviewPages(interview, config);
         Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
-        OutputFile search = OutputFile.of(SearchIndex.FILE, SearchIndex.script(contents, interview));
+        List<OutputFile> search = join(searchIndex);
         timings.lap("site and search index");
         if (purpose == Purpose.WRITE) {
             contents = null; // the pages hold what they draw from it
@@ -263,7 +267,7 @@ public final class Build {
         Set<String> replaced = made.stream().map(OutputFile::path).collect(Collectors.toSet());
         files.removeIf(file -> replaced.contains(file.path()));
         files.addAll(made);
-        emit(files, List.of(search), early);
+        emit(files, search, early);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
         }
