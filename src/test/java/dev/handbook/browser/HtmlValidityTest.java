@@ -2,6 +2,9 @@ package dev.handbook.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.TestSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.TreeMap;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
@@ -61,17 +65,36 @@ class HtmlValidityTest {
 
     @Test
     void everyPageOfTheSampleHandbookIsValidHtml(SampleHandbook handbook) throws Exception {
+        List<String> pages = handbook.htmlPages();
+        assertTrue(pages.size() > 20, "the sample handbook has its pages: " + pages.size());
+        assertValid(handbook.folder(), pages);
+    }
+
+    /** What only a big handbook draws: a cut sidebar with its "… N more" links, and a paged question index. */
+    @Test
+    void theSidebarAndPagerOfABigHandbookAreValidHtml(@TempDir Path dir) throws Exception {
+        Path site = TestSites.newSite(dir, "Big Handbook");
+        for (int i = 0; i < 560; i++) {
+            TestSites.write(site.resolve(String.format("content/notes/Note %03d.md", i)),
+                    "- Which trade-off did note " + i + " weigh?\n");
+        }
+        Path out = TestSites.built(site, dir.resolve("out"));
+        assertValid(out, List.of("index.html", "notes/index.html", "notes/note-300/index.html",
+                "index/questions/index.html", "index/questions/page/2/index.html", "index/questions/page/3/index.html"));
+        assertTrue(Files.readString(out.resolve("notes/note-300/index.html")).contains("nav-more"));
+        assertTrue(Files.readString(out.resolve("index/questions/page/2/index.html")).contains("class=\"pager\""));
+    }
+
+    private static void assertValid(Path folder, List<String> pages) throws Exception {
         Collector collector = new Collector();
         // One validator for every page: reading the schema is the slow part.
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema(HTML_SCHEMA, collector);
         validator.setUpValidatorAndParsers(collector, true, false);
-        List<String> pages = handbook.htmlPages();
         for (String page : pages) {
             collector.file = page;
-            validator.checkHtmlFile(handbook.folder().resolve(page).toFile(), true);
+            validator.checkHtmlFile(folder.resolve(page).toFile(), true);
         }
-        assertTrue(pages.size() > 20, "the sample handbook has its pages: " + pages.size());
         assertTrue(collector.errors.isEmpty(), () -> collector.errors.size() + " HTML errors in " + pages.size()
                 + " pages:\n" + summary(collector.errors));
     }
