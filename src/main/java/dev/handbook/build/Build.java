@@ -213,11 +213,11 @@ public final class Build {
         timings.lap("markdown to html");
         // The search index is made beside the site's layout, which is serial: both only read the notes.
         List<NoteContent> indexed = contents;
-        CompletableFuture<List<OutputFile>> searchIndex = CompletableFuture.supplyAsync(
-                () -> List.of(OutputFile.of(SearchIndex.FILE, SearchIndex.script(indexed, interview))), WORKERS);
+        CompletableFuture<OutputFile> searchIndex = CompletableFuture.supplyAsync(
+                () -> OutputFile.of(SearchIndex.FILE, SearchIndex.script(indexed, interview)), WORKERS);
         InterviewPages interviewPages = new InterviewPages(interview, config);
         Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
-        List<OutputFile> search = join(searchIndex);
+        OutputFile search = join(searchIndex);
         timings.lap("site and search index");
         if (purpose == Purpose.WRITE) {
             contents = null; // the pages hold what they draw from it
@@ -267,7 +267,7 @@ public final class Build {
         Set<String> replaced = made.stream().map(OutputFile::path).collect(Collectors.toSet());
         files.removeIf(file -> replaced.contains(file.path()));
         files.addAll(made);
-        emit(files, search, early);
+        emit(files, List.of(search), early);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
         }
@@ -396,9 +396,9 @@ public final class Build {
         return timings;
     }
 
-    // A task's files (the PDFs, the export), with its failure rethrown as it was thrown in the task (an
-    // OutOfMemoryError too, which the command line reports as such).
-    private static List<OutputFile> join(CompletableFuture<List<OutputFile>> task) {
+    // A task's result (the PDFs, the export, the search index), with its failure rethrown as it was thrown in
+    // the task (an OutOfMemoryError too, which the command line reports as such).
+    private static <T> T join(CompletableFuture<T> task) {
         try {
             return task.join();
         } catch (CompletionException e) {

@@ -322,7 +322,6 @@ public final class InterviewPages {
         String url = tab.get("url");
         List<Page> pages = new ArrayList<>();
         for (int number = 0; number < cut.size(); number++) {
-            int here = number;
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("tabs", QUESTION_TABS);
             values.put("groups", cut.get(number));
@@ -330,7 +329,7 @@ public final class InterviewPages {
             for (int g = 0; g < groups.size(); g++) {
                 QuestionGroup group = groups.get(g);
                 index.add(new GroupLink(group.title(), group.id(), group.questions().size(),
-                        startPage[g] == here ? "" : pageUrl(url, startPage[g])));
+                        startPage[g] == number ? "" : pageUrl(url, startPage[g])));
             }
             values.put("index", index);
             values.put("pager", cut.size() == 1 ? List.of() : pager(url, number, cut.size()));
@@ -387,9 +386,10 @@ public final class InterviewPages {
         List<QuestionGroup> result = new ArrayList<>();
         Set<String> ids = new HashSet<>(); // "E" and "É", "C++" and "C#" slug alike: each group its own anchor
         groups.forEach((key, list) -> {
-            String id = "group-" + Slugs.slug(key);
+            String base = "group-" + Slugs.slug(key);
+            String id = base;
             for (int n = 2; !ids.add(id); n++) {
-                id = "group-" + Slugs.slug(key) + "-" + n;
+                id = base + "-" + n;
             }
             result.add(new QuestionGroup(titles.get(key), id, descriptions.getOrDefault(key, ""), List.copyOf(list)));
         });
