@@ -422,15 +422,14 @@ public final class Build {
         return lastState;
     }
 
-    /** The scorecard PDFs and packets, unless a page fails meanwhile (the site will then not be written). */
+    /**
+     * The scorecard PDFs and packets, unless a page fails meanwhile (the site will then not be written); a PDF
+     * whose inputs are those of the one in the output folder is taken from there.
+     */
     private List<OutputFile> scorecardPdfs(List<OutputFile> files, List<ScorecardDownloads> downloads,
                                            ScorecardPdf.Redraw redraw) {
-        try {
-            return new ScorecardPdf(config.scorecard().paper(), "Interview Handbook " + Version.get(), diagnostics)
-                    .render(files, downloads, redraw, pdfFailed::get);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the PDF fonts packed in the tool: " + e.getMessage(), e);
-        }
+        return new ScorecardPdf(config.scorecard().paper(), "Interview Handbook " + Version.get(), diagnostics,
+                config.output()).render(files, downloads, redraw, pdfFailed::get);
     }
 
     // Empty stand-ins for the PDFs that check does not render (the slowest step), so the crawler can follow links.

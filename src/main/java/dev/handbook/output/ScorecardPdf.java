@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -45,9 +48,10 @@ public final class ScorecardPdf {
 
     private final Paper paper;
     private final String producer;
-    private final PdfFonts fonts;
     private final Diagnostics diagnostics;
+    private final PdfReuse reuse;
     private final Map<String, String> warnings = new ConcurrentHashMap<>();
+    private PdfFonts fonts;
 
     /**
      * Prepares a renderer.
@@ -55,26 +59,39 @@ public final class ScorecardPdf {
      * @param paper the paper size from site.yml: {@code A4} or {@code Letter}
      * @param producer the name and version written into each PDF's properties
      * @param diagnostics where the renderer's warnings go (a stylesheet it cannot read or parse...)
-     * @throws IOException when the fonts cannot be read from the class path
+     * @param previous the output folder of the previous build, whose PDFs are taken again where their inputs
+     *                 are unchanged; null to render every PDF
      */
-    public ScorecardPdf(String paper, String producer, Diagnostics diagnostics) throws IOException {
+    public ScorecardPdf(String paper, String producer, Diagnostics diagnostics, Path previous) {
         this.paper = Paper.of(paper);
         this.producer = producer;
         this.diagnostics = diagnostics;
-        this.fonts = PdfFonts.load();
-        PdfLog.silence();
-        BundledFontMapper.install(fonts);
+        this.reuse = PdfReuse.of(previous, producer, this.paper.toString());
+    }
+
+    // The renderer is set up on first use: a rebuild that takes every PDF again never loads it.
+    private synchronized PdfFonts fonts() {
+        if (fonts == null) {
+            try {
+                fonts = PdfFonts.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the PDF fonts packed in the tool: " + e.getMessage(), e);
+            }
+            PdfLog.silence();
+            BundledFontMapper.install(fonts);
+        }
+        return fonts;
     }
 
     /**
-     * Renders every sheet's PDF and every role's packet.
+     * Renders every sheet's PDF and every role's packet, or takes them from the previous build.
      *
      * @param site the site's files, where the sheets' HTML and the theme's CSS are found
      * @param downloads the sheets and packets to make
      * @param redraw draws a stage sheet's HTML again at a given density, for a sheet that spilled onto a second page
      * @param cancelled true once the build has failed: the sheets not yet rendered are skipped
      * @return the HTML of the stage sheets that were drawn again (to replace the site's), then the PDFs in the
-     *         order of the downloads
+     *         order of the downloads, then the list of what they were made from (when there are any)
      */
     public List<OutputFile> render(List<OutputFile> site, List<ScorecardDownloads> downloads, Redraw redraw,
                                    BooleanSupplier cancelled) {
@@ -90,8 +107,7 @@ public final class ScorecardPdf {
         Map<String, byte[]> pdfs = new ConcurrentHashMap<>();
         Map<String, byte[]> redrawn = new ConcurrentHashMap<>();
         sheets.parallelStream().filter(sheet -> !cancelled.getAsBoolean()).forEach(sheet -> pdfs.put(sheet.pdf(),
-                stageSheets.contains(sheet) ? onePage(sheet, resources, redraw, redrawn)
-                        : render(sheet, html(sheet, resources), resources).pdf()));
+                pdf(sheet, stageSheets.contains(sheet), resources, redraw, redrawn)));
         reportWarnings();
         if (cancelled.getAsBoolean()) {
             return List.of();
@@ -110,11 +126,24 @@ public final class ScorecardPdf {
                 parts.add(new InterviewPacket.Part(sheet.title(), pdfs.get(sheet.pdf())));
             }
             if (!role.packet().isEmpty()) {
-                files.add(OutputFile.of(role.packet(),
-                        InterviewPacket.merge(role.role() + " · interview packet", producer, parts)));
+                files.add(OutputFile.of(role.packet(), packet(role, parts)));
             }
         }
+        if (!downloads.isEmpty()) {
+            files.add(reuse.file());
+        }
         return files;
+    }
+
+    private byte[] packet(ScorecardDownloads role, List<InterviewPacket.Part> parts) {
+        String title = role.role() + " · interview packet";
+        String key = reuse.packetKey(title, parts);
+        byte[] packet = reuse.reuse(role.packet(), key);
+        if (packet == null) {
+            packet = InterviewPacket.merge(title, producer, parts);
+            reuse.record(role.packet(), key, packet, List.of(), List.of());
+        }
+        return packet;
     }
 
     /** Draws a sheet's HTML again at a density the theme's scorecard template knows. */
@@ -127,32 +156,80 @@ public final class ScorecardPdf {
     /** The densities a stage sheet is drawn at, in order, until its PDF is one page (see scorecard.peb). */
     static final List<String> DENSITIES = List.of("", "compact", "tight", "dense", "terse");
 
-    /** A rendered PDF and how many pages it has. */
-    record Rendered(byte[] pdf, int pages) {
+    /**
+     * A rendered PDF.
+     *
+     * @param pages how many pages it has
+     * @param read the site's addresses the renderer read, sorted
+     * @param warned whether rendering it made a warning
+     */
+    record Rendered(byte[] pdf, int pages, List<String> read, boolean warned) {
     }
 
     // A stage sheet must be one page. The theme guesses its density from the counts; when the measured PDF
     // still spills, the sheet is drawn again denser, and the page's HTML is replaced too so that printing it
-    // from a browser gives the same one page.
-    private byte[] onePage(ScorecardDownloads.Sheet sheet, SiteResources resources, Redraw redraw,
-                           Map<String, byte[]> redrawn) {
+    // from a browser gives the same one page. A role's whole-loop sheet may take as many pages as it needs.
+    private byte[] pdf(ScorecardDownloads.Sheet sheet, boolean onePage, SiteResources resources, Redraw redraw,
+                       Map<String, byte[]> redrawn) {
         byte[] html = html(sheet, resources);
+        byte[] previous = previous(sheet, html, resources, redraw, redrawn);
+        if (previous != null) {
+            return previous;
+        }
+        List<byte[]> htmls = new ArrayList<>(List.of(html));
+        List<String> densities = new ArrayList<>();
+        Set<String> read = new TreeSet<>();
         Rendered rendered = render(sheet, html, resources);
-        int next = rendered.pages() > 1 ? DENSITIES.indexOf(densityOf(html)) + 1 : 0;
-        while (rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
-            byte[] denser = redraw.sheet(sheet, DENSITIES.get(next++));
+        read.addAll(rendered.read());
+        boolean warned = rendered.warned();
+        int next = onePage && rendered.pages() > 1 ? DENSITIES.indexOf(densityOf(html)) + 1 : 0;
+        while (onePage && rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
+            String density = DENSITIES.get(next++);
+            byte[] denser = redraw.sheet(sheet, density);
             if (denser == null || Arrays.equals(denser, html)) {
                 break; // the template failed (already reported), or the theme's sheet knows no densities
             }
             html = denser;
+            htmls.add(denser);
+            densities.add(density);
             rendered = render(sheet, denser, resources);
+            read.addAll(rendered.read());
+            warned |= rendered.warned();
             redrawn.put(sheet.page(), denser);
         }
-        if (rendered.pages() > 1) {
+        if (onePage && rendered.pages() > 1) {
             diagnostics.warning(sheet.source(), 0, 0, "the scorecard sheet " + sheet.title() + " needs " + rendered.pages()
                     + " pages even at its densest; split the stage, or move some of its questions to another stage");
+        } else if (!warned) {
+            // Only a PDF that made no warning is taken again later, so that a warning is reported on every build.
+            List<String> addresses = List.copyOf(read);
+            reuse.record(sheet.pdf(), reuse.sheetKey(sheet.title(), htmls, addresses, resources::bytes),
+                    rendered.pdf(), densities, addresses);
         }
         return rendered.pdf();
+    }
+
+    // The previous build's PDF of the sheet when its HTML, at each density it was drawn at, and every file its
+    // renderer read are unchanged; null otherwise.
+    private byte[] previous(ScorecardDownloads.Sheet sheet, byte[] html, SiteResources resources, Redraw redraw,
+                            Map<String, byte[]> redrawn) {
+        PdfReuse.Entry entry = reuse.previous(sheet.pdf());
+        if (entry == null) {
+            return null;
+        }
+        List<byte[]> htmls = new ArrayList<>(List.of(html));
+        for (String density : entry.densities()) {
+            byte[] denser = redraw.sheet(sheet, density);
+            if (denser == null) {
+                return null;
+            }
+            htmls.add(denser);
+        }
+        byte[] pdf = reuse.reuse(sheet.pdf(), reuse.sheetKey(sheet.title(), htmls, entry.read(), resources::bytes));
+        if (pdf != null && htmls.size() > 1) {
+            redrawn.put(sheet.page(), htmls.get(htmls.size() - 1));
+        }
+        return pdf;
     }
 
     // The density the template chose, from the class of the sheet's <main>.
@@ -174,9 +251,15 @@ public final class ScorecardPdf {
     }
 
     private Rendered render(ScorecardDownloads.Sheet sheet, byte[] html, SiteResources resources) {
+        AtomicBoolean warned = new AtomicBoolean();
         try {
-            return render(new String(html, StandardCharsets.UTF_8), sheet.page(), sheet.title(), resources,
-                    diagnostic -> warn(sheet.pdf(), diagnostic));
+            Rendered rendered = render(new String(html, StandardCharsets.UTF_8), sheet.page(), sheet.title(),
+                    resources, diagnostic -> {
+                        if (warn(sheet.pdf(), diagnostic)) {
+                            warned.set(true);
+                        }
+                    });
+            return new Rendered(rendered.pdf(), rendered.pages(), rendered.read(), warned.get());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + sheet.pdf() + ": " + e.getMessage(), e);
         }
@@ -193,11 +276,12 @@ public final class ScorecardPdf {
     Rendered render(String html, String path, String title, SiteResources resources,
                     Consumer<Diagnostic> log) throws IOException {
         String baseUri = SiteResources.uriOf(path);
+        SiteResources reading = resources.recording();
         Document page = Jsoup.parse(html, baseUri);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(new W3CDom().fromJsoup(page), baseUri)
-                .useUriResolver(resources)
-                .useProtocolsStreamImplementation(resources, SiteResources.SCHEME)
+                .useUriResolver(reading)
+                .useProtocolsStreamImplementation(reading, SiteResources.SCHEME)
                 .useHttpStreamImplementation(new SiteResources.Offline())
                 // Belt and braces: whatever a custom theme links to, only the site's own files are read.
                 .useExternalResourceAccessControl(
@@ -210,7 +294,7 @@ public final class ScorecardPdf {
         // The document is made here so the fonts can be loaded into it from their parsed, reused files.
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
-        fonts.register(builder, document);
+        fonts().register(builder, document);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
@@ -218,19 +302,21 @@ public final class ScorecardPdf {
             describe(document, title, producer, html.getBytes(StandardCharsets.UTF_8));
             int pages = document.getNumberOfPages();
             document.save(out);
-            return new Rendered(out.toByteArray(), pages);
+            return new Rendered(out.toByteArray(), pages, reading.read(), false);
         }
     }
 
     // Resources the renderer could not or would not load are worth a warning. CSS it skips is not: the sheet
     // CSS is written for browsers too, and what the renderer lacks (flexbox, media features) would warn on
-    // every build. Every sheet shares the theme, so each message is reported once.
-    private void warn(String pdf, Diagnostic diagnostic) {
-        if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()
-                && !XRLog.CSS_PARSE.equals(diagnostic.getLogMessageId().getWhere())) {
-            // Sheets render in parallel: the first PDF by path names the message, whichever thread saw it first.
-            warnings.merge(diagnostic.getFormattedMessage(), pdf, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    // every build. Every sheet shares the theme, so each message is reported once. True when it is a warning.
+    private boolean warn(String pdf, Diagnostic diagnostic) {
+        if (diagnostic.getLevel().intValue() < Level.WARNING.intValue()
+                || XRLog.CSS_PARSE.equals(diagnostic.getLogMessageId().getWhere())) {
+            return false;
         }
+        // Sheets render in parallel: the first PDF by path names the message, whichever thread saw it first.
+        warnings.merge(diagnostic.getFormattedMessage(), pdf, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        return true;
     }
 
     private void reportWarnings() {

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site being built, as the PDF renderer sees it: addresses under {@code handbook:/} resolve to the site's
@@ -27,10 +29,29 @@ final class SiteResources implements FSUriResolver, FSStreamFactory {
     /** The scheme of the site's own files, made up so that no real protocol handler can ever serve it. */
     static final String SCHEME = "handbook";
 
-    private final Map<String, OutputFile> files = new HashMap<>();
+    private final Map<String, OutputFile> files;
+    // The addresses read through this view, for the PDF's record of what it was made from; null when not kept.
+    private final Set<String> read;
 
     SiteResources(List<OutputFile> site) {
+        files = new HashMap<>();
         site.forEach(file -> files.put(file.path(), file));
+        read = null;
+    }
+
+    private SiteResources(Map<String, OutputFile> files, Set<String> read) {
+        this.files = files;
+        this.read = read;
+    }
+
+    /** A view of the same files for one document, which keeps the addresses the renderer reads from it. */
+    SiteResources recording() {
+        return new SiteResources(files, ConcurrentHashMap.newKeySet());
+    }
+
+    /** The addresses read through this view, sorted. */
+    List<String> read() {
+        return read == null ? List.of() : read.stream().sorted().toList();
     }
 
     /** The address the renderer uses for a file of the site, such as {@code handbook:/theme/scorecard.css}. */
@@ -64,6 +85,9 @@ final class SiteResources implements FSUriResolver, FSStreamFactory {
 
     @Override
     public FSStream getUrl(String uri) {
+        if (read != null && uri != null) {
+            read.add(uri);
+        }
         byte[] bytes = bytes(uri);
         return new FSStream() {
             @Override

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The scorecard PDFs of the "harbour" fixture: one per sheet and an interview packet per role. */
 class ScorecardPdfTest {
 
-    private static final String ROLE = "scorecards/dock-planner/scorecard.pdf";
-    private static final String SCREEN = "scorecards/dock-planner/screen/scorecard.pdf";
-    private static final String YARD_WALK = "scorecards/dock-planner/yard-walk/scorecard.pdf";
-    private static final String PACKET = "scorecards/dock-planner/packet.pdf";
-    private static final List<String> ALL = List.of(ROLE, SCREEN, YARD_WALK, PACKET);
+    static final String ROLE = "scorecards/dock-planner/scorecard.pdf";
+    static final String SCREEN = "scorecards/dock-planner/screen/scorecard.pdf";
+    static final String YARD_WALK = "scorecards/dock-planner/yard-walk/scorecard.pdf";
+    static final String PACKET = "scorecards/dock-planner/packet.pdf";
+    static final List<String> ALL = List.of(ROLE, SCREEN, YARD_WALK, PACKET);
 
     @TempDir
     static Path temp;
@@ -71,7 +71,7 @@ class ScorecardPdfTest {
     }
 
     // A Yard Walk stage with this many long questions, each with its Look for: line.
-    private static Path crowdedYardWalk(Path dir, int questions) throws IOException {
+    static Path crowdedYardWalk(Path dir, int questions) throws IOException {
         Path crowded = InterviewFixtures.copy("harbour", dir);
         StringBuilder body = new StringBuilder("---\ntype: stage\nduration: 45m\n"
                 + "competencies: [\"[[Accuracy]]\", \"[[Teamwork]]\", \"[[Seamanship]]\"]\n---\n\n# Yard Walk\n\n## On the quay\n\n");
