@@ -52,6 +52,17 @@ class MarkdownBasicsTest {
     }
 
     @Test
+    void aPipeLineOverATabIndentedSeparatorIsTextNotACrash(@TempDir Path temp) throws Exception {
+        // flexmark's table finder fails on this paragraph with an index out of range.
+        Path site = TestSites.newSite(temp, "Pipes");
+        TestSites.write(site.resolve("content/Pipes.md"), "|\n\t|---|\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        Path out = TestSites.built(site, temp.resolve("out"));
+        Element pipes = TestSites.html(out.resolve("pipes/index.html")).selectFirst(".note-body");
+        assertEquals("| |---|", pipes.selectFirst("p").text());
+        assertEquals(List.of("a", "b"), pipes.select("table thead th").eachText(), "the next table is still a table");
+    }
+
+    @Test
     void strikethrough() {
         assertEquals(List.of("old rubric"), body.select("del").eachText());
     }
