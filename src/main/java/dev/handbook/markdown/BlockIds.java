@@ -31,7 +31,10 @@ final class BlockIds {
         if (!(last instanceof Text text)) {
             return;
         }
-        String chars = text.getChars().toString();
+        String chars = Sequences.string(text.getChars());
+        if (chars.indexOf('^') < 0) {
+            return; // every block id starts with one
+        }
         if (paragraph.getFirstChild() == last) {
             Matcher alone = ALONE.matcher(chars.trim());
             Node previous = paragraph.getPrevious();

@@ -278,7 +278,7 @@ public final class MarkdownEngine {
         } else if (node instanceof InlineTag tag) {
             appendCollapsed(text, "#" + tag.tag());
         } else if (node instanceof com.vladsch.flexmark.ast.Text) {
-            appendCollapsed(text, node.getChars().unescape());
+            appendCollapsed(text, Sequences.unescape(node.getChars()));
         } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
             appendCollapsed(text, code.getText());
         } else if (node instanceof SoftLineBreak || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
@@ -301,7 +301,7 @@ public final class MarkdownEngine {
      * between spaces goes in whole: a character at a time was most of the cost of collecting a note's text.
      */
     public static void appendCollapsed(StringBuilder text, CharSequence chars) {
-        String s = chars.toString();
+        String s = Sequences.string(chars);
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

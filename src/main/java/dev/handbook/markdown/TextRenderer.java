@@ -26,9 +26,9 @@ final class TextRenderer implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getChars().toString();
+        String text = Sequences.string(node.getChars());
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
-            html.text(Escaping.normalizeEOL(node.getChars().unescape()));
+            html.text(Escaping.normalizeEOL(Sequences.unescape(text)));
         } else {
             html.raw(HtmlEscaping.escape(text, false));
         }
