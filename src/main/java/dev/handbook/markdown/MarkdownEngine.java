@@ -285,6 +285,13 @@ public final class MarkdownEngine {
             appendCollapsed(text, " ");
         } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
             appendCollapsed(text, link.getText());
+        } else if (node instanceof Image || node instanceof ImageRef) {
+            // Obsidian's size at the end of an image's description is not text: ![Loop|300](…) reads "Loop".
+            StringBuilder description = new StringBuilder();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collectText(child, description, Integer.MAX_VALUE);
+            }
+            appendCollapsed(text, withoutSize(description.toString()));
         } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInline)
                 && !(node instanceof com.vladsch.flexmark.ast.HtmlBlock)) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -345,11 +352,17 @@ public final class MarkdownEngine {
         if (!size.matches()) {
             return;
         }
-        attributes.replaceValue("alt", size.group(1) == null ? "" : size.group(1).trim());
+        attributes.replaceValue("alt", withoutSize(alt));
         attributes.replaceValue("width", size.group(2));
         if (size.group(3) != null) {
             attributes.replaceValue("height", size.group(3));
         }
+    }
+
+    // An image's description without the size at its end: "Loop|300" is "Loop", and "300" alone is nothing.
+    private static String withoutSize(String description) {
+        Matcher size = DESCRIBED_SIZE.matcher(description);
+        return !size.matches() ? description : size.group(1) == null ? "" : size.group(1).trim();
     }
 
     // The page template shows the title as its H1, so an H1 that merely repeats it would show twice.

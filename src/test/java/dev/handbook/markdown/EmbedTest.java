@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +140,7 @@ class EmbedTest {
     }
 
     @Test
-    void markdownImageTakesItsSizeFromTheEndOfItsDescription(@TempDir Path temp) {
+    void markdownImageTakesItsSizeFromTheEndOfItsDescription(@TempDir Path temp) throws IOException {
         ObsidianSite small = ObsidianSite.build(temp, Map.of("content/Pics.md", """
                 ![Panel layout|300x200](https://example.com/a.png)
                 ![Whiteboard|240](https://example.com/b.png)
@@ -158,6 +160,10 @@ class EmbedTest {
         assertImage(images.get(3), "Plain alt", "", "");
         assertImage(images.get(4), "A | B", "", "");
         assertImage(images.get(5), "By reference", "90", "60");
+        // The size is not text: search finds the images by their descriptions only.
+        String search = Files.readString(small.out().resolve("search-index.js"));
+        assertTrue(search.contains("Panel layout Whiteboard Plain alt A | B By reference"), search);
+        assertFalse(search.contains("300") || search.contains("240") || search.contains("120"), search);
     }
 
     private static void assertImage(Element image, String alt, String width, String height) {

@@ -189,6 +189,11 @@ public final class ObsidianSite {
         return site;
     }
 
+    /** The folder the site was built into. */
+    public Path out() {
+        return out;
+    }
+
     /** Writes a UTF-8 text file, creating its folders. */
     public static void write(Path file, String text) {
         try {
