@@ -207,7 +207,7 @@ public final class Build {
             if (release) {
                 pending[i] = null;
             }
-            String html = rendered == null ? markdown.render(note) : renderOrReuse(markdown, note, rendered);
+            String html = rendered == null ? noteHtml(markdown, note) : renderOrReuse(markdown, note, rendered);
             return NoteContent.of(note, html, graph.backlinksOf(note.note().path()));
         }).toList();
         timings.lap("markdown to html");
@@ -355,11 +355,22 @@ public final class Build {
         Object inputs = MarkdownEngine.renderInputs(note);
         Rendered before = previous == null ? null : previous.rendered().get(note.note().path());
         String html = inputs != null && before != null && before.parsed() == note && before.inputs().equals(inputs)
-                ? before.html() : markdown.render(note);
+                ? before.html() : noteHtml(markdown, note);
         if (inputs != null) {
             rendered.put(note.note().path(), new Rendered(note, inputs, html));
         }
         return html;
+    }
+
+    // A note's HTML; a failure of flexmark's is an error against the note (see MarkdownEngine.libraryFailure).
+    private String noteHtml(MarkdownEngine markdown, ParsedNote note) {
+        try {
+            return markdown.render(note);
+        } catch (RuntimeException e) {
+            diagnostics.error(note.note().displayPath(), 0, 0,
+                    MarkdownEngine.libraryFailure("cannot turn this note into HTML", e));
+            return "";
+        }
     }
 
     /** How many pages this build drew; in a preview, the pages it took as the last one drew them are not counted. */

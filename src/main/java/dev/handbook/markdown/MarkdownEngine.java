@@ -123,12 +123,11 @@ public final class MarkdownEngine {
             document = parser.parse(body);
         } catch (RuntimeException e) {
             // A parser bug must not stop the build with a stack trace: the note is named, and left empty.
-            diagnostics.error(note.displayPath(), 0, 0, "the Markdown parser failed on this note (" + e
-                    + "); please report it to the handbook's maintainers, with the note; until then, rewrite the"
-                    + " part of the note that was last edited");
+            diagnostics.error(note.displayPath(), 0, 0, libraryFailure("cannot parse this note's Markdown", e));
             body = "";
             document = parser.parse(body);
         }
+        mendParents(document);
         document.set(LINES, LineIndex.of(body));
         sanitizer.takeMarks(document);
         dropTitleHeading(note, document);
@@ -171,6 +170,32 @@ public final class MarkdownEngine {
                 Collections.unmodifiableMap(blocks), List.copyOf(links), List.copyOf(tags));
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
         return parsed;
+    }
+
+    /**
+     * The message for a note that flexmark fails on: what failed, why, and what its author can do meanwhile.
+     * flexmark has thrown on odd input before (see {@link #mendParents}); the note is named instead of the
+     * build stopping with a stack trace.
+     */
+    public static String libraryFailure(String what, RuntimeException e) {
+        return what + " (" + e + "); this is a bug in the handbook generator or its Markdown library: please"
+                + " report it, with the note; until then, rewrite the part of the note that was last edited";
+    }
+
+    // flexmark's Node.takeChildren points only the first and last of the children it moves at their new
+    // parent. A task list item is made that way, so one with three or more blocks (its text, a nested list,
+    // another list or paragraph) kept its middle blocks pointing at the list item it replaced: they had no
+    // document, and drawing them stopped the build. Moving such a block out and back in sets its parent; it
+    // is never first or last, so moving it out touches only its siblings.
+    static void mendParents(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            Node previous = child.getPrevious();
+            if (child.getParent() != node && previous != null && child.getNext() != null) {
+                child.unlink();
+                previous.insertAfter(child);
+            }
+            mendParents(child);
+        }
     }
 
     // A paragraph that holds only a note embed becomes an embed block: a <div> may not sit in a <p>.

@@ -94,11 +94,50 @@ class MarkdownSafetyProperties {
         assertTrue(problems(Jsoup.parseBodyFragment(html.get("Host.md"))).isEmpty(), html.get("Host.md"));
     }
 
+    // Block-level lines, each alone on its line and indented in every way, where flexmark's block parsers
+    // (tables, lists, quotes, fences) meet: a lone pipe line over a tab-indented separator made it throw.
+    private static final List<String> LINES = List.of("|", "| a |", "| a | b |", "|---|", "|---|---|", ":-:|",
+            "--- | ---", "a | b", "[[Note|alias]] | b", "- item", "1. item", "> quote", "> [!note] Title", "```",
+            "~~~", "# Heading", "Text", "", "[caption]", "[^1]: note", "- [ ] task", "***", "==mark== |", "<div>");
+
+    private static final List<String> INDENTS = List.of("", "", "", " ", "  ", "   ", "    ", "\t", " \t", "> ");
+
+    @Property(tries = 500)
+    void blockLinesInAnyIndentNeverStopTheBuild(@ForAll("blockLines") String text) {
+        assertSafe(text);
+    }
+
+    @Provide
+    Arbitrary<String> blockLines() {
+        Arbitrary<String> line = Arbitraries.of(INDENTS).flatMap(indent -> Arbitraries.of(LINES).map(l -> indent + l));
+        return line.list().ofMaxSize(10).map(lines -> String.join("\n", lines) + "\n");
+    }
+
+    @Example
+    void aPipeLineOverATabIndentedSeparatorIsText() {
+        assertSafe("|\n\t|---|\n");
+    }
+
+    @Example
+    void aTaskWithANestedListAndAnotherBlockIsDrawn() {
+        // flexmark left the nested list pointing at the list item the task replaced: no document, so a crash.
+        String task = "- [ ] Book the room\n  - panel\n  1. first\n";
+        assertSafe(task);
+        Map<String, String> html = InMemoryVault.render(List.of(InMemoryVault.note("Task.md", task)), new Diagnostics());
+        Document page = Jsoup.parseBodyFragment(html.get("Task.md"));
+        assertEquals("panel", page.select("li.task-list-item > ul > li").text(), page.body().html());
+        assertEquals("first", page.select("li.task-list-item > ol > li").text(), page.body().html());
+    }
+
     private static void assertSafe(String text) {
+        Diagnostics diagnostics = new Diagnostics();
         Map<String, String> html = InMemoryVault.render(List.of(
                 InMemoryVault.note("Fuzz.md", text),
                 InMemoryVault.note("notes/Other.md", "Intro with [[Fuzz]].\n\n![[Fuzz]]\n\n" + text)),
-                new Diagnostics());
+                diagnostics);
+        // The engine reports a parser failure instead of throwing it; here that counts as throwing.
+        assertFalse(diagnostics.sorted().toString().contains("cannot parse this note"),
+                () -> diagnostics.sorted() + "\n--- input ---\n" + text);
         assertEquals(2, html.size());
         html.forEach((path, rendered) -> {
             List<String> problems = problems(Jsoup.parseBodyFragment(rendered));
