@@ -156,7 +156,12 @@ public final class MarkdownEngine {
         Map<String, Node> blocks = new LinkedHashMap<>();
         for (Paragraph paragraph : paragraphs) {
             BlockIds.take(paragraph, blocks, anchors);
-            liftEmbed(paragraph);
+            Node lifted = liftEmbed(paragraph);
+            if (lifted != null && anchors.containsKey(paragraph)) {
+                // "![[Note]] ^id": the id names the embed block now, not the paragraph it replaced.
+                anchors.put(lifted, anchors.remove(paragraph));
+                blocks.replaceAll((id, block) -> block == paragraph ? lifted : block);
+            }
         }
         // Every key later stages read is set here: reading an absent key stores its default in the document,
         // a write that pages drawn side by side (through embeds) must not race on.
@@ -198,14 +203,14 @@ public final class MarkdownEngine {
         }
     }
 
-    // A paragraph that holds only a note embed becomes an embed block: a <div> may not sit in a <p>.
-    private static void liftEmbed(Paragraph paragraph) {
+    // A paragraph that holds only a note embed becomes an embed block (a <div> may not sit in a <p>), returned.
+    private static Node liftEmbed(Paragraph paragraph) {
         Node only = null;
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
             boolean blank = child instanceof com.vladsch.flexmark.ast.Text && child.getChars().isBlank();
             if (!blank && !(child instanceof SoftLineBreak)) {
                 if (only != null) {
-                    return;
+                    return null;
                 }
                 only = child;
             }
@@ -216,7 +221,9 @@ public final class MarkdownEngine {
             paragraph.insertBefore(block);
             block.appendChild(link);
             paragraph.unlink();
+            return block;
         }
+        return null;
     }
 
     /** The anchor id a node renders with (a heading, a block id, a question), or null. */

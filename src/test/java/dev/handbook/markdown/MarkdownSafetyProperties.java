@@ -98,7 +98,11 @@ class MarkdownSafetyProperties {
     // (tables, lists, quotes, fences) meet: a lone pipe line over a tab-indented separator made it throw.
     private static final List<String> LINES = List.of("|", "| a |", "| a | b |", "|---|", "|---|---|", ":-:|",
             "--- | ---", "a | b", "[[Note|alias]] | b", "- item", "1. item", "> quote", "> [!note] Title", "```",
-            "~~~", "# Heading", "Text", "", "[caption]", "[^1]: note", "- [ ] task", "***", "==mark== |", "<div>");
+            "~~~", "# Heading", "Text", "", "[caption]", "[^1]: note", "- [ ] task", "***", "==mark== |", "<div>",
+            "- [x] done", "+ item", "* item", "1) item", "> - [ ] task", "> > deep", "> [!tip]+ Open", "[^1]",
+            "![[Other]]", "![[Other#^blk]]", "%%", "%% comment %%", "<details>", "</div>", "Term", ": def", "$$",
+            "    code", "#tag", "[[Other#Heading]]", "===", "---", "- ", "1.", ">", "- [ ]", "^blk", "text ^blk",
+            "![[Other#^blk]] ^blk");
 
     private static final List<String> INDENTS = List.of("", "", "", " ", "  ", "   ", "    ", "\t", " \t", "> ");
 
@@ -116,6 +120,12 @@ class MarkdownSafetyProperties {
     @Example
     void aPipeLineOverATabIndentedSeparatorIsText() {
         assertSafe("|\n\t|---|\n");
+    }
+
+    @Example
+    void anEmbedWithABlockIdCanBeEmbeddedByThatId() {
+        // The id named the paragraph the embed block replaced, which had left the tree: a crash when embedded.
+        assertSafe("![[Other#^blk]] ^blk\n");
     }
 
     @Example
