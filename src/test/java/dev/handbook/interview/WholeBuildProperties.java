@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -19,9 +21,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Whatever a stage note and a question bank hold, the whole build (links, question extraction, scorecard
- * sheets, pages, PDFs) ends with its own verdict, a built site or diagnostics about the notes: never a crash
- * with a stack trace, nor a failure of the Markdown library reported against a note.
+ * Whatever the notes hold, the whole build (links, question extraction, scorecard sheets, pages, PDFs) ends
+ * with its own verdict, a built site or diagnostics about the notes: never a crash with a stack trace, nor a
+ * failure of the Markdown library reported against a note. Each try builds the harbour fixture with some of
+ * its notes replaced.
  */
 class WholeBuildProperties {
 
@@ -38,6 +41,24 @@ class WholeBuildProperties {
             // Shapes flexmark once failed on, whole: a task with a nested list and another block after it.
             "- [ ] Did they ask why?\n  - and then?\n  1. first", "|\n\t|---|", "![[Screen]] ^seen", "[[#^seen]]");
 
+    // Every key the handbook reads, and a few it does not.
+    private static final List<String> KEYS = List.of("type", "title", "slug", "aliases", "tags", "date", "updated",
+            "draft", "publish", "mission", "outcomes", "competencies", "loop", "duration", "purpose", "interviewers",
+            "description", "levels", "scale", "questions", "lookFor", "text", "stage", "cssclasses", "level");
+
+    // Values of every YAML shape, as they would be written after "key: ".
+    private static final List<String> VALUES = List.of("Plain text", "42", "3.5", "true", "null", "~", "\"\"", "[]",
+            "{}", "[\"[[Accuracy]]\", \"[[Teamwork]]\"]", "[[Accuracy]]", "\"[[Screen]]\"", "\"[[Missing]]\"",
+            "{stage: \"[[Screen]]\", duration: 20m}", "[{stage: \"[[Screen]]\"}, {duration: 5}]", "[1, 2]",
+            "2024-01-16", "[{stage: [a, b]}]", "{a: {b: c}}", "20m", "-5m", "[null]", "[{}]", "role", "stage",
+            "competency", "[{stage: \"[[Yard Walk]]\", interviewers: 3}]", "[{text: 5, lookFor: [x]}]",
+            "[\"[[Screen]]\", \"[[Yard Walk]]\", \"[[Screen]]\"]", "[{level: 1, text: Good}, {level: x}]",
+            "\"[[Dock Planner]]\"", "[{stage: \"[[Dock Planner]]\"}]", "2026-13-45", "[[[[Accuracy]]]]");
+
+    private static final Map<String, String> NOTES = Map.of(
+            "content/roles/Dock Planner.md", "type: role\n", "content/stages/Screen.md", "type: stage\n",
+            "content/competencies/Accuracy.md", "", "content/questions/Rules.md", "");
+
     private static Path dir;
 
     @BeforeContainer
@@ -53,12 +74,39 @@ class WholeBuildProperties {
     @Property(tries = 40)
     void aBuildOfAnyStageAndQuestionBankEndsWithAVerdict(@ForAll("bodies") String stage,
                                                           @ForAll("bodies") String bank) throws IOException {
+        Path site = harbour();
+        Files.writeString(site.resolve("content/stages/Yard Walk.md"),
+                "---\ntype: stage\ncompetencies: [\"[[Accuracy]]\"]\n---\n" + stage);
+        Files.writeString(site.resolve("content/questions/Rules.md"), bank);
+        assertVerdict(site);
+    }
+
+    @Property(tries = 40)
+    void anyShapeOfFrontMatterEndsWithAVerdict(@ForAll("frontMatters") List<String> frontMatters) throws IOException {
+        Path site = harbour();
+        List<String> paths = NOTES.keySet().stream().sorted().toList();
+        for (int i = 0; i < paths.size(); i++) {
+            Path note = site.resolve(paths.get(i));
+            String text = Files.readString(note);
+            String body = text.startsWith("---\n") ? text.substring(text.indexOf("\n---\n", 4) + 5) : text;
+            Files.writeString(note, "---\n" + NOTES.get(paths.get(i)) + frontMatters.get(i) + "---\n" + body);
+        }
+        assertVerdict(site);
+    }
+
+    // A fresh copy of the fixture, to change notes in.
+    private static Path harbour() {
         Path site = dir.resolve("site");
-        SiteWriter.deleteTree(site);
+        try {
+            SiteWriter.deleteTree(site);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         TestSites.copyTree(TestSites.resource("interview", "harbour"), site);
-        write(site.resolve("content/stages/Yard Walk.md"), "---\ntype: stage\ncompetencies: [\"[[Accuracy]]\"]\n---\n"
-                + stage);
-        write(site.resolve("content/questions/Rules.md"), bank);
+        return site;
+    }
+
+    private static void assertVerdict(Path site) {
         TestSites.Run run = TestSites.build(site, dir.resolve("out"));
         assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run::transcript);
         assertFalse(run.err().contains("internal error") || run.err().contains("\tat "), run::transcript);
@@ -70,11 +118,13 @@ class WholeBuildProperties {
         return Arbitraries.of(LINES).list().ofMaxSize(16).map(lines -> String.join("\n", lines) + "\n");
     }
 
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Provide
+    Arbitrary<List<String>> frontMatters() {
+        Arbitrary<String> entry = Combinators.combine(Arbitraries.of(KEYS), Arbitraries.of(VALUES))
+                .as((key, value) -> key + ": " + value + "\n");
+        // A later duplicate key is itself an error the reader reports; distinct keys reach the stages.
+        Arbitrary<String> frontMatter = entry.list().ofMaxSize(6).uniqueElements(line -> line.substring(0,
+                line.indexOf(':'))).map(lines -> String.join("", lines));
+        return frontMatter.list().ofSize(NOTES.size());
     }
 }
