@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  *
  * Options: {@code --notes N[,N...]}, {@code --runs R[,R...]} (per size), {@code --seed S},
  * {@code --work DIR} (corpora and outputs, default {@code /tmp/handbook-bench}), {@code --jar FILE},
- * {@code --jvm-options "..."} (for the handbook's JVM; default {@value #RECOMMENDED_JVM_OPTIONS}, the README's
- * recommendation; {@code default} for none), {@code --corpus site.yml} (also time an existing site, such as the
+ * {@code --jvm-options "..."} (for the handbook's JVM; default {@value #RECOMMENDED_JVM_OPTIONS} and the
+ * class-data archive beside the jar, the README's recommendation; {@code default} for none), {@code --corpus site.yml} (also time an existing site, such as the
  * project's own), {@code --no-hugo}, {@code --serve-notes N} (the corpus to preview, default 1000),
  * {@code --serve-edits N} (measured edits after 3 warm-up edits, default 20; 0 skips the preview) and
  * {@code --no-serve}. The CPU column (user + system) moves less than wall time on a busy machine.
@@ -77,7 +77,7 @@ public final class Benchmark {
      * started at 80% of that heap, since its adaptive start kept marking almost without pause once the parsed
      * notes filled two thirds of the heap; parsed notes, which live until they are drawn, promoted at their
      * first collection instead of copied between survivor spaces; and the heap in huge pages, which cost
-     * fewer page faults and TLB misses.
+     * fewer page faults and TLB misses. (The README's command also names the class-data archive.)
      */
     static final String RECOMMENDED_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -Xmx768m -XX:-G1UseAdaptiveIHOP"
             + " -XX:InitiatingHeapOccupancyPercent=80 -XX:MaxTenuringThreshold=1 -XX:+UseTransparentHugePages";
@@ -104,7 +104,7 @@ public final class Benchmark {
         long seed = 42;
         Path work = Path.of("/tmp/handbook-bench");
         Path jar = Path.of("target/handbook.jar");
-        List<String> jvmOptions = options(RECOMMENDED_JVM_OPTIONS);
+        List<String> jvmOptions = null;
         Path corpus = null;
         boolean useHugo = true;
         int serveNotes = 1000;
@@ -128,6 +128,11 @@ public final class Benchmark {
         }
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found; run mvn package first");
+        }
+        if (jvmOptions == null) {
+            // The class-data archive mvn package writes beside the jar, as the README's command names it.
+            jvmOptions = options(RECOMMENDED_JVM_OPTIONS + " -XX:SharedArchiveFile="
+                    + jar.toAbsolutePath().resolveSibling("handbook.jsa"));
         }
         Benchmark benchmark = new Benchmark(jar, work, jvmOptions, useHugo);
         benchmark.header();
