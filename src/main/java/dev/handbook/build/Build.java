@@ -208,7 +208,7 @@ public final class Build {
                 pending[i] = null;
             }
             String html = rendered == null ? noteHtml(markdown, note) : renderOrReuse(markdown, note, rendered);
-            return NoteContent.of(note, html, graph.backlinksOf(note.note().path()));
+            return NoteContent.of(note, html == null ? "" : html, graph.backlinksOf(note.note().path()));
         }).toList();
         timings.lap("markdown to html");
         // The search index is made beside the site's layout, which is serial: both only read the notes.
@@ -356,20 +356,21 @@ public final class Build {
         Rendered before = previous == null ? null : previous.rendered().get(note.note().path());
         String html = inputs != null && before != null && before.parsed() == note && before.inputs().equals(inputs)
                 ? before.html() : noteHtml(markdown, note);
-        if (inputs != null) {
+        if (inputs != null && html != null) { // a note that failed is drawn, and reported, again next time
             rendered.put(note.note().path(), new Rendered(note, inputs, html));
         }
         return html;
     }
 
-    // A note's HTML; a failure of flexmark's is an error against the note (see MarkdownEngine.libraryFailure).
+    // A note's HTML, or null when flexmark failed on it: that is an error against the note (see
+    // MarkdownEngine.libraryFailure).
     private String noteHtml(MarkdownEngine markdown, ParsedNote note) {
         try {
             return markdown.render(note);
         } catch (RuntimeException e) {
             diagnostics.error(note.note().displayPath(), 0, 0,
                     MarkdownEngine.libraryFailure("cannot turn this note into HTML", e));
-            return "";
+            return null;
         }
     }
 

@@ -2,21 +2,28 @@ package dev.handbook.output;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 
 /**
  * The PDFs of the previous build, with what each was made from: a rebuild takes a PDF again, instead of
@@ -29,34 +36,40 @@ final class PdfReuse {
     /** The list of what each PDF of a site was made from, written into the site beside them. */
     static final String FILE = ".handbook-pdfs";
 
-    private static final String HEADER = "# handbook pdf inputs 1: path, inputs' digest, PDF's digest,"
-            + " densities drawn again, site files read\n";
+    private static final String HEADER = "# handbook pdf inputs 2: path, first drawing's digest, inputs' digest,"
+            + " PDF's digest and size, densities drawn again, site files read\n";
 
-    // The code and font a PDF depends on besides its inputs: a new version of any of them draws PDFs anew.
+    // The code, fonts and runtime a PDF depends on besides its inputs: each jar they come from is taken whole
+    // (every entry's name, size and CRC, fonts included), a class outside a jar by its bytes. A new version of
+    // any of them draws PDFs anew.
     private static final List<String> RENDERER = List.of(
             "dev/handbook/output/ScorecardPdf.class", "dev/handbook/output/PdfFonts.class",
             "dev/handbook/output/BundledFontMapper.class", "dev/handbook/output/InterviewPacket.class",
             "dev/handbook/output/SiteResources.class", "com/openhtmltopdf/pdfboxout/PdfBoxRenderer.class",
             "com/openhtmltopdf/layout/BoxBuilder.class", "org/apache/pdfbox/pdmodel/PDDocument.class",
-            "org/apache/fontbox/ttf/TTFParser.class", "liberation/LiberationSans-Regular.ttf");
+            "org/apache/fontbox/ttf/TTFParser.class", "org/jsoup/Jsoup.class",
+            "liberation/LiberationSans-Regular.ttf");
 
-    private static final byte[] ABSENT = {};
+    /** The digest that stands for a site file the renderer asked for and did not find. */
+    static final byte[] ABSENT = new byte[32];
 
     /**
      * What one PDF was made from.
      *
+     * @param first the digest of the inputs of its sheet's first drawing (the HTML as the site drew it)
      * @param key the digest of all its inputs
      * @param pdf the digest of the PDF as it was written
+     * @param size the PDF's size in bytes
      * @param densities the densities its sheet was drawn again at, in order, to fit one page
-     * @param read the site's addresses the renderer read (stylesheets, images), in order
+     * @param read the site's addresses the renderer read (stylesheets, images), sorted
      */
-    record Entry(String key, String pdf, List<String> densities, List<String> read) {
+    record Entry(String first, String key, String pdf, long size, List<String> densities, List<String> read) {
     }
 
     private final Path folder;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> made = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> readDigests = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> fileDigests = new ConcurrentHashMap<>();
     private final byte[] identity;
 
     private PdfReuse(Path folder, Map<String, Entry> previous, String producer, String paper) {
@@ -88,8 +101,9 @@ final class PdfReuse {
     }
 
     /**
-     * The previous build's PDF at a path, when it was made from inputs with this key and is still as it was
-     * written; it is then kept for the next build too. Null otherwise.
+     * The previous build's PDF at a path, when it was made from inputs with this key and is still the file it
+     * was written as (a regular file, not a link, of its size and digest); it is then kept for the next build
+     * too. Null otherwise.
      */
     byte[] reuse(String path, String key) {
         Entry entry = previous.get(path);
@@ -98,7 +112,13 @@ final class PdfReuse {
         }
         byte[] pdf;
         try {
-            pdf = Files.readAllBytes(folder.resolve(path));
+            Path file = folder.resolve(path);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != entry.size()) {
+                return null;
+            }
+            pdf = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -110,24 +130,34 @@ final class PdfReuse {
     }
 
     /** Records what a PDF just rendered was made from, for the next build. */
-    void record(String path, String key, byte[] pdf, List<String> densities, Collection<String> read) {
-        made.put(path, new Entry(key, hex(digest(pdf)), List.copyOf(densities), List.copyOf(read)));
+    void record(String path, String first, String key, byte[] pdf, List<String> densities, Collection<String> read) {
+        made.put(path, new Entry(first, key, hex(digest(pdf)), pdf.length, List.copyOf(densities),
+                List.copyOf(read)));
+    }
+
+    /**
+     * The digests of the site files at these addresses as they are now ({@link #ABSENT} for one that is not
+     * there), each read once a build.
+     */
+    Map<String, byte[]> current(List<String> addresses, Function<String, byte[]> site) {
+        Map<String, byte[]> digests = new TreeMap<>();
+        for (String address : addresses) {
+            digests.put(address, fileDigests.computeIfAbsent(address, a -> {
+                byte[] file = site.apply(a);
+                return file == null ? ABSENT : digest(file);
+            }));
+        }
+        return digests;
     }
 
     /**
      * The key of a sheet's inputs: the tool, the paper, the sheet's title, its HTML as drawn at each density
-     * it was drawn at, and every site file the renderer read (or that it found none there).
+     * it was drawn at, and the digest of every site file the renderer read.
      */
-    String sheetKey(String title, List<byte[]> htmls, List<String> read, Function<String, byte[]> site) {
+    String sheetKey(String title, List<byte[]> htmls, Map<String, byte[]> read) {
         Digest digest = new Digest().add(identity).add(title);
         htmls.forEach(digest::add);
-        for (String address : read) {
-            byte[] bytes = readDigests.computeIfAbsent(address, a -> {
-                byte[] file = site.apply(a);
-                return file == null ? ABSENT : digest(file);
-            });
-            digest.add(address).add(bytes);
-        }
+        new TreeMap<>(read).forEach((address, bytes) -> digest.add(address).add(bytes));
         return digest.hex();
     }
 
@@ -141,8 +171,8 @@ final class PdfReuse {
     /** The list for the new site: what each of its PDFs was made from. */
     OutputFile file() {
         StringBuilder text = new StringBuilder(HEADER);
-        new TreeMap<>(made).forEach((path, entry) -> text.append(encode(path)).append('\t').append(entry.key())
-                .append('\t').append(entry.pdf())
+        new TreeMap<>(made).forEach((path, entry) -> text.append(encode(path)).append('\t').append(entry.first())
+                .append('\t').append(entry.key()).append('\t').append(entry.pdf()).append('\t').append(entry.size())
                 .append('\t').append(entry.densities().stream().map(PdfReuse::encode).collect(Collectors.joining(",")))
                 .append('\t').append(entry.read().stream().map(PdfReuse::encode).collect(Collectors.joining(",")))
                 .append('\n'));
@@ -156,8 +186,9 @@ final class PdfReuse {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         for (String line : text.substring(HEADER.length()).split("\n")) {
             String[] fields = line.split("\t", -1);
-            if (fields.length == 5) {
-                entries.put(decode(fields[0]), new Entry(fields[1], fields[2], list(fields[3]), list(fields[4])));
+            if (fields.length == 7) {
+                entries.put(decode(fields[0]), new Entry(fields[1], fields[2], fields[3], Long.parseLong(fields[4]),
+                        list(fields[5]), list(fields[6])));
             }
         }
         return entries;
@@ -185,16 +216,45 @@ final class PdfReuse {
     }
 
     private static byte[] identity(String producer, String paper) {
-        Digest digest = new Digest().add(producer).add(paper);
+        Digest digest = new Digest().add(producer).add(paper).add(Runtime.version().toString());
         ClassLoader loader = PdfReuse.class.getClassLoader();
+        Set<String> jars = new HashSet<>();
         for (String resource : RENDERER) {
-            try (InputStream in = loader.getResourceAsStream(resource)) {
-                digest.add(resource).add(in == null ? ABSENT : in.readAllBytes());
-            } catch (IOException e) {
-                digest.add(resource).add(ABSENT);
+            URL url = loader.getResource(resource);
+            String location = url == null ? "" : url.toString();
+            int inJar = location.indexOf("!/");
+            if (location.startsWith("jar:file:") && inJar > 0) {
+                String jar = location.substring("jar:".length(), inJar);
+                if (jars.add(jar)) {
+                    digest.add(jar.substring(jar.lastIndexOf('/') + 1)).add(jarContents(jar));
+                }
+            } else {
+                digest.add(resource).add(bytes(url));
             }
         }
         return digest.bytes();
+    }
+
+    // A jar's contents as its directory lists them: every entry's name, size and CRC, without reading them.
+    private static byte[] jarContents(String jar) {
+        Digest digest = new Digest();
+        try (ZipFile zip = new ZipFile(Path.of(URI.create(jar)).toFile())) {
+            zip.stream().forEach(entry -> digest.add(entry.getName() + " " + entry.getSize() + " " + entry.getCrc()));
+        } catch (IOException | RuntimeException e) {
+            digest.add(ABSENT); // unreadable: reused only against a build that could not read it either
+        }
+        return digest.bytes();
+    }
+
+    private static byte[] bytes(URL url) {
+        if (url == null) {
+            return ABSENT;
+        }
+        try (InputStream in = url.openStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return ABSENT;
+        }
     }
 
     static byte[] digest(byte[] bytes) {

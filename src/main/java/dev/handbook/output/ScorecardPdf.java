@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -75,7 +74,7 @@ public final class ScorecardPdf {
             try {
                 fonts = PdfFonts.load();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the PDF fonts packed in the tool: " + e.getMessage(), e);
+                throw new IllegalStateException("cannot read the PDF fonts packed in the tool: " + e.getMessage(), e);
             }
             PdfLog.silence();
             BundledFontMapper.install(fonts);
@@ -141,7 +140,7 @@ public final class ScorecardPdf {
         byte[] packet = reuse.reuse(role.packet(), key);
         if (packet == null) {
             packet = InterviewPacket.merge(title, producer, parts);
-            reuse.record(role.packet(), key, packet, List.of(), List.of());
+            reuse.record(role.packet(), key, key, packet, List.of(), List.of());
         }
         return packet;
     }
@@ -160,10 +159,10 @@ public final class ScorecardPdf {
      * A rendered PDF.
      *
      * @param pages how many pages it has
-     * @param read the site's addresses the renderer read, sorted
+     * @param read the digest of what the renderer read at each site address (see {@link SiteResources#read})
      * @param warned whether rendering it made a warning
      */
-    record Rendered(byte[] pdf, int pages, List<String> read, boolean warned) {
+    record Rendered(byte[] pdf, int pages, Map<String, byte[]> read, boolean warned) {
     }
 
     // A stage sheet must be one page. The theme guesses its density from the counts; when the measured PDF
@@ -178,9 +177,9 @@ public final class ScorecardPdf {
         }
         List<byte[]> htmls = new ArrayList<>(List.of(html));
         List<String> densities = new ArrayList<>();
-        Set<String> read = new TreeSet<>();
         Rendered rendered = render(sheet, html, resources);
-        read.addAll(rendered.read());
+        Map<String, byte[]> firstRead = rendered.read();
+        Map<String, byte[]> read = firstRead == null ? null : new TreeMap<>(firstRead);
         boolean warned = rendered.warned();
         int next = onePage && rendered.pages() > 1 ? DENSITIES.indexOf(densityOf(html)) + 1 : 0;
         while (onePage && rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
@@ -193,28 +192,48 @@ public final class ScorecardPdf {
             htmls.add(denser);
             densities.add(density);
             rendered = render(sheet, denser, resources);
-            read.addAll(rendered.read());
+            read = merged(read, rendered.read());
             warned |= rendered.warned();
             redrawn.put(sheet.page(), denser);
         }
         if (onePage && rendered.pages() > 1) {
             diagnostics.warning(sheet.source(), 0, 0, "the scorecard sheet " + sheet.title() + " needs " + rendered.pages()
                     + " pages even at its densest; split the stage, or move some of its questions to another stage");
-        } else if (!warned) {
-            // Only a PDF that made no warning is taken again later, so that a warning is reported on every build.
-            List<String> addresses = List.copyOf(read);
-            reuse.record(sheet.pdf(), reuse.sheetKey(sheet.title(), htmls, addresses, resources::bytes),
-                    rendered.pdf(), densities, addresses);
+        } else if (!warned && read != null) {
+            // Only a PDF that made no warning is taken again later, so that a warning is reported on every build;
+            // and only one whose files stayed the same while it was drawn.
+            reuse.record(sheet.pdf(), reuse.sheetKey(sheet.title(), List.of(htmls.get(0)), read),
+                    reuse.sheetKey(sheet.title(), htmls, read), rendered.pdf(), densities, List.copyOf(read.keySet()));
         }
         return rendered.pdf();
     }
 
+    // What the renderer read across a sheet's drawings; null when a file read twice read differently.
+    private static Map<String, byte[]> merged(Map<String, byte[]> read, Map<String, byte[]> more) {
+        if (read == null || more == null) {
+            return null;
+        }
+        for (Map.Entry<String, byte[]> file : more.entrySet()) {
+            byte[] before = read.putIfAbsent(file.getKey(), file.getValue());
+            if (before != null && !Arrays.equals(before, file.getValue())) {
+                return null;
+            }
+        }
+        return read;
+    }
+
     // The previous build's PDF of the sheet when its HTML, at each density it was drawn at, and every file its
-    // renderer read are unchanged; null otherwise.
+    // renderer read are unchanged; null otherwise. The first drawing is compared before the sheet is drawn
+    // again at the recorded densities: only when it is the same did that drawing spill as it did then, so the
+    // denser drawings are the ones a build from scratch would make (and report on) too.
     private byte[] previous(ScorecardDownloads.Sheet sheet, byte[] html, SiteResources resources, Redraw redraw,
                             Map<String, byte[]> redrawn) {
         PdfReuse.Entry entry = reuse.previous(sheet.pdf());
-        if (entry == null) {
+        if (entry == null || !redrawnInOrder(entry.densities())) {
+            return null;
+        }
+        Map<String, byte[]> read = reuse.current(entry.read(), resources::bytes);
+        if (!reuse.sheetKey(sheet.title(), List.of(html), read).equals(entry.first())) {
             return null;
         }
         List<byte[]> htmls = new ArrayList<>(List.of(html));
@@ -225,11 +244,25 @@ public final class ScorecardPdf {
             }
             htmls.add(denser);
         }
-        byte[] pdf = reuse.reuse(sheet.pdf(), reuse.sheetKey(sheet.title(), htmls, entry.read(), resources::bytes));
+        byte[] pdf = reuse.reuse(sheet.pdf(), reuse.sheetKey(sheet.title(), htmls, read));
         if (pdf != null && htmls.size() > 1) {
             redrawn.put(sheet.page(), htmls.get(htmls.size() - 1));
         }
         return pdf;
+    }
+
+    // Densities a sheet can have been drawn again at: known ones, each denser than the one before. The list is
+    // read from the output folder, so it is not trusted to name anything else.
+    private static boolean redrawnInOrder(List<String> densities) {
+        int last = 0;
+        for (String density : densities) {
+            int index = DENSITIES.indexOf(density);
+            if (index <= last) {
+                return false;
+            }
+            last = index;
+        }
+        return true;
     }
 
     // The density the template chose, from the class of the sheet's <main>.

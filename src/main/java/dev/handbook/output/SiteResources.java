@@ -13,10 +13,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,8 +31,10 @@ final class SiteResources implements FSUriResolver, FSStreamFactory {
     static final String SCHEME = "handbook";
 
     private final Map<String, OutputFile> files;
-    // The addresses read through this view, for the PDF's record of what it was made from; null when not kept.
-    private final Set<String> read;
+    // The digest of what was read at each address through this view, for the PDF's record of what it was made
+    // from; null when not kept.
+    private final Map<String, byte[]> read;
+    private volatile boolean readChanged;
 
     SiteResources(List<OutputFile> site) {
         files = new HashMap<>();
@@ -39,19 +42,22 @@ final class SiteResources implements FSUriResolver, FSStreamFactory {
         read = null;
     }
 
-    private SiteResources(Map<String, OutputFile> files, Set<String> read) {
+    private SiteResources(Map<String, OutputFile> files, Map<String, byte[]> read) {
         this.files = files;
         this.read = read;
     }
 
-    /** A view of the same files for one document, which keeps the addresses the renderer reads from it. */
+    /** A view of the same files for one document, which keeps a digest of what the renderer reads from it. */
     SiteResources recording() {
-        return new SiteResources(files, ConcurrentHashMap.newKeySet());
+        return new SiteResources(files, new ConcurrentHashMap<>());
     }
 
-    /** The addresses read through this view, sorted. */
-    List<String> read() {
-        return read == null ? List.of() : read.stream().sorted().toList();
+    /**
+     * The digest of what the renderer read at each address through this view, sorted by address
+     * ({@link PdfReuse#ABSENT} where it found nothing); null when a file changed between two reads of it.
+     */
+    Map<String, byte[]> read() {
+        return read == null ? Map.of() : readChanged ? null : new TreeMap<>(read);
     }
 
     /** The address the renderer uses for a file of the site, such as {@code handbook:/theme/scorecard.css}. */
@@ -85,10 +91,16 @@ final class SiteResources implements FSUriResolver, FSStreamFactory {
 
     @Override
     public FSStream getUrl(String uri) {
-        if (read != null && uri != null) {
-            read.add(uri);
-        }
         byte[] bytes = bytes(uri);
+        if (read != null && uri != null) {
+            // The digest of the bytes served, not of the file read again later: a file saved mid-build must not
+            // be recorded as what an older copy of it made.
+            byte[] digest = bytes == null ? PdfReuse.ABSENT : PdfReuse.digest(bytes);
+            byte[] before = read.putIfAbsent(uri, digest);
+            if (before != null && !Arrays.equals(before, digest)) {
+                readChanged = true;
+            }
+        }
         return new FSStream() {
             @Override
             public InputStream getStream() {

@@ -60,7 +60,11 @@ final class QuickRender {
             }
             Map<String, Object> model = new LinkedHashMap<>(page.model());
             model.put("note", fresh);
-            model.put("content", state.markdown().render(parsed));
+            try {
+                model.put("content", state.markdown().render(parsed));
+            } catch (RuntimeException e) {
+                return null; // the full rebuild reports it against the note
+            }
             model.put("headings", parsed.headings());
             try {
                 files.put(page.outputPath(), state.renderer().render(new Page(page.url(), page.template(),

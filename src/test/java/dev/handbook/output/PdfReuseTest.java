@@ -138,6 +138,37 @@ class PdfReuseTest {
     }
 
     @Test
+    void aListWithDensitiesOutOfOrderRendersTheSheetAsABuildFromScratch() throws IOException {
+        Path site = ScorecardPdfTest.crowdedYardWalk(dir, 12);
+        Path out = dir.resolve("out");
+        InterviewFixtures.build(site, out);
+        byte[] page = Files.readAllBytes(out.resolve("scorecards/dock-planner/yard-walk/index.html"));
+        plant(out, YARD_WALK);
+        // The list is read from the output folder, so it may say anything: the sheet is then rendered as a build
+        // from scratch renders it. (Densities out of order or unknown are not even drawn; nothing here sees that.)
+        edit(out, YARD_WALK, 5, "terse,compact");
+
+        TestSites.Run run = InterviewFixtures.build(site, out);
+        assertFalse(planted(out, YARD_WALK), run.transcript());
+        assertArrayEquals(page, Files.readAllBytes(out.resolve("scorecards/dock-planner/yard-walk/index.html")));
+    }
+
+    @Test
+    void aLinkInPlaceOfAPdfIsNotFollowed() throws IOException {
+        Path site = InterviewFixtures.copy("harbour", dir);
+        Path out = dir.resolve("out");
+        InterviewFixtures.build(site, out);
+        plant(out, ROLE);
+        Path elsewhere = dir.resolve("elsewhere.pdf");
+        Files.move(out.resolve(ROLE), elsewhere);
+        Files.createSymbolicLink(out.resolve(ROLE), elsewhere);
+
+        InterviewFixtures.build(site, out);
+        assertFalse(Files.isSymbolicLink(out.resolve(ROLE)));
+        assertFalse(planted(out, ROLE), "the PDF behind the link was taken");
+    }
+
+    @Test
     void aSheetThatWarnedIsRenderedAgainAndWarnsOnEveryBuild() throws IOException {
         Path site = ScorecardPdfTest.crowdedYardWalk(dir, 24);
         Path out = dir.resolve("out");
@@ -152,12 +183,14 @@ class PdfReuseTest {
     void theListSurvivesAnyCharacterInAPath() {
         String path = "scorecards/a,b%2C\tc\nd%/scorecard.pdf";
         PdfReuse reuse = PdfReuse.of(null, "test", "A4");
-        reuse.record(path, "key", new byte[] {1}, List.of("compact", "dense"), List.of("handbook:/x,y.css"));
+        reuse.record(path, "first", "key", new byte[] {1}, List.of("compact", "dense"), List.of("handbook:/x,y.css"));
         String list = new String(reuse.file().bytes(), StandardCharsets.UTF_8);
         PdfReuse.Entry entry = PdfReuse.parse(list).get(path);
         assertEquals(List.of("compact", "dense"), entry.densities(), list);
         assertEquals(List.of("handbook:/x,y.css"), entry.read(), list);
+        assertEquals("first", entry.first());
         assertEquals("key", entry.key());
+        assertEquals(1, entry.size());
     }
 
     // Marks the PDF at path and records the marked bytes as the PDF its inputs made.
@@ -166,13 +199,22 @@ class PdfReuseTest {
             byte[] marked = (new String(Files.readAllBytes(out.resolve(path)), StandardCharsets.ISO_8859_1)
                     + "%planted\n").getBytes(StandardCharsets.ISO_8859_1);
             Files.write(out.resolve(path), marked);
-            String digest = HexFormat.of().formatHex(PdfReuse.digest(marked));
+            edit(out, path, 3, HexFormat.of().formatHex(PdfReuse.digest(marked)));
+            edit(out, path, 4, Integer.toString(marked.length));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // Sets one field of a PDF's line in the list: 3 is the PDF's digest, 4 its size, 5 its densities.
+    private static void edit(Path out, String path, int field, String value) {
+        try {
             List<String> lines = new ArrayList<>();
             boolean found = false;
             for (String line : Files.readAllLines(out.resolve(PdfReuse.FILE))) {
                 String[] fields = line.split("\t", -1);
-                if (fields.length == 5 && fields[0].equals(path)) {
-                    fields[2] = digest;
+                if (fields.length == 7 && fields[0].equals(path)) {
+                    fields[field] = value;
                     line = String.join("\t", fields);
                     found = true;
                 }
