@@ -197,6 +197,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aColourTwiceInThePaletteNamesTheSecondAndTheFirstsName() throws Exception {
+        // Before, the question stage stopped the build on the duplicate key (exit 70, stack trace).
+        loadFails("highlights:\n  palette:\n    - { color: \"#FF5582\", name: setback }\n"
+                + "    - { color: \"#ff5582a6\", name: conflict }\n");
+        Diagnostic error = only(Severity.ERROR);
+        assertEquals(4, error.line());
+        assertTrue(error.message().startsWith("'highlights.palette[1].color' must be a colour not already in the"
+                + " palette (it is 'setback')"), error.message());
+    }
+
+    @Test
     void sectionWrittenAsAScalarIsATypeError() throws Exception {
         loadFails("scorecard: A4\n");
         Diagnostic error = only(Severity.ERROR);

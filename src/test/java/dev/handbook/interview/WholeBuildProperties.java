@@ -59,6 +59,20 @@ class WholeBuildProperties {
             "content/roles/Dock Planner.md", "type: role\n", "content/stages/Screen.md", "type: stage\n",
             "content/competencies/Accuracy.md", "", "content/questions/Rules.md", "");
 
+    // site.yml's keys, nested ones dotted (not content, output and themes: a made-up path there could name a
+    // folder outside the test's), and values of every shape, some of them palettes.
+    private static final List<String> CONFIG_KEYS = List.of("title", "description", "baseUrl", "version", "theme",
+            "language", "drafts", "strict", "markdown.hardLineBreaks", "highlights.default",
+            "highlights.defaultLabel", "highlights.palette", "scorecard.paper", "scorecard.scale",
+            "scorecard.recommendations", "unknown");
+
+    private static final List<String> CONFIG_VALUES = List.of("Plain text", "42", "true", "null", "[]", "{}",
+            "\"\"", "[a, b, c]", "[[a]]", "{a: b}", "https://example.com/h/", "/relative/", "ftp://x", "Letter",
+            "A3", "custom", "../elsewhere", "[{color: \"#FF5582\", name: setback, label: Setbacks}]",
+            "[{color: 5}]", "[{}]", "[{color: \"#GGGGGG\", name: \"\", label: null}]",
+            "[{color: \"#FF5582\", name: a}, {color: \"#ff5582\", name: a}]", "[One]", "[1, 2, 3, 4, 5, 6, 7, 8, 9]",
+            "\"<script>alert(1)</script>\"", "2026-11-22");
+
     private static Path dir;
 
     @BeforeContainer
@@ -92,6 +106,38 @@ class WholeBuildProperties {
             Files.writeString(note, "---\n" + NOTES.get(paths.get(i)) + frontMatters.get(i) + "---\n" + body);
         }
         assertVerdict(site);
+    }
+
+    @Property(tries = 40)
+    void anyShapeOfSiteYmlEndsWithAVerdict(@ForAll("siteYmls") String yaml) throws IOException {
+        Path site = harbour();
+        Files.writeString(site.resolve("site.yml"), yaml);
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertTrue(run.exitCode() >= 0 && run.exitCode() <= 2, run::transcript); // 2: a bad site.yml
+        assertFalse(run.err().contains("internal error") || run.err().contains("\tat "), run::transcript);
+    }
+
+    @Provide
+    Arbitrary<String> siteYmls() {
+        Arbitrary<Map.Entry<String, String>> entry = Combinators.combine(Arbitraries.of(CONFIG_KEYS),
+                Arbitraries.of(CONFIG_VALUES)).as(Map::entry);
+        return entry.list().ofMaxSize(8).uniqueElements(Map.Entry::getKey).map(entries -> {
+            // Nested keys go under their section, once per section.
+            Map<String, StringBuilder> sections = new java.util.TreeMap<>();
+            StringBuilder yaml = new StringBuilder();
+            for (Map.Entry<String, String> e : entries) {
+                int dot = e.getKey().indexOf('.');
+                if (dot < 0) {
+                    yaml.append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+                } else {
+                    sections.computeIfAbsent(e.getKey().substring(0, dot), k -> new StringBuilder())
+                            .append("  ").append(e.getKey().substring(dot + 1)).append(": ").append(e.getValue())
+                            .append('\n');
+                }
+            }
+            sections.forEach((section, keys) -> yaml.append(section).append(":\n").append(keys));
+            return yaml.toString();
+        });
     }
 
     // A fresh copy of the fixture, to change notes in.
