@@ -39,7 +39,13 @@ class WholeBuildProperties {
             "---", "```", "    code?", "- ", "?", "- ?", "*Look for:*", "[^1]: A footnote?", "- What? ^q1",
             "[[Yard Walk#^q1]]", "<mark style=\"background: #FF5582A6;\">Why?</mark>",
             // Shapes flexmark once failed on, whole: a task with a nested list and another block after it.
-            "- [ ] Did they ask why?\n  - and then?\n  1. first", "|\n\t|---|", "![[Screen]] ^seen", "[[#^seen]]");
+            "- [ ] Did they ask why?\n  - and then?\n  1. first", "|\n\t|---|", "![[Screen]] ^seen", "[[#^seen]]",
+            // Links of every odd shape.
+            "See [[../Screen]] and [[Screen#Nope#Deeper]].", "[[Screen|]] [[|Screen]] [[#]] [[#^]] [[]]",
+            "[[Screen.md]] [[SCREEN.MD#Screen]] [[stages/]] [[/stages/Screen]] [[ Screen ]]",
+            "| [[Screen\\|alias]] | b |", "![[pic.png|100]] ![[doc.pdf#page=2]] ![[missing.png]]",
+            "[[Screen^block]] [[Screen#^nope]] ![[Screen#^nope]] ![[Yard Walk]]", "[x](../stages/Screen.md#x)",
+            "[x](<Screen.md>) [y](Yard%20Walk.md) [z](#) [w](?q=1)", "#tag/ #/tag #1 #tag-é");
 
     // Every key the handbook reads, and a few it does not.
     private static final List<String> KEYS = List.of("type", "title", "slug", "aliases", "tags", "date", "updated",
