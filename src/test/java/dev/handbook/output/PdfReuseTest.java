@@ -64,7 +64,10 @@ class PdfReuseTest {
         Path out = dir.resolve("out");
         InterviewFixtures.build(site, out);
         byte[] role = Files.readAllBytes(out.resolve(ROLE));
-        Files.write(out.resolve(ROLE), "%PDF-1.4 not the PDF that was written\n".getBytes(StandardCharsets.UTF_8));
+        // One byte changed, so only the digest tells: the size is the same.
+        byte[] changed = role.clone();
+        changed[changed.length / 2] ^= 1;
+        Files.write(out.resolve(ROLE), changed);
 
         InterviewFixtures.build(site, out);
         assertArrayEquals(role, Files.readAllBytes(out.resolve(ROLE)));
