@@ -122,6 +122,17 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void aFolderWhoseOnlyNoteIsANestedIndexHasItsParentsInTheBreadcrumbs(@TempDir Path temp) {
+        // teams/platform/index.md alone made no "teams" folder, and drawing the breadcrumbs failed (exit 70).
+        Path site = TestSites.newSite(temp, "Nested");
+        TestSites.write(site.resolve("content/teams/platform/index.md"), "# Platform\n\nThe platform team.\n");
+        Path out = TestSites.built(site, temp.resolve("out"));
+        Document platform = TestSites.html(out.resolve("teams/platform/index.html"));
+        assertEquals(List.of("Home", "Teams"), platform.select("nav.breadcrumbs li").eachText());
+        assertEquals(List.of("Platform"), TestSites.html(out.resolve("teams/index.html")).select("main ul a").eachText());
+    }
+
+    @Test
     void notFoundPageExistsAtTheRoot() {
         Document notFound = page("404.html");
         assertEquals("Page not found · Lakeside Hiring Handbook", notFound.title());

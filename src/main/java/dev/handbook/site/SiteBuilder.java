@@ -153,11 +153,11 @@ public final class SiteBuilder {
         for (NoteContent content : pages) {
             String folder = content.note().folder();
             notesByFolder.computeIfAbsent(folder, key -> new ArrayList<>()).add(content.note());
-            for (String path = folder; !path.isEmpty(); path = parent(path)) {
-                paths.add(path);
-            }
+            addWithParents(paths, folder);
         }
-        paths.addAll(indexes.keySet());
+        // A folder whose only note is its index.md still has parents (teams/platform/index.md alone made no
+        // "teams", and drawing the breadcrumbs failed).
+        indexes.keySet().forEach(folder -> addWithParents(paths, folder));
         Map<String, List<String>> subfoldersByParent = new HashMap<>();
         for (String path : paths) {
             if (!path.isEmpty()) {
@@ -179,6 +179,12 @@ public final class SiteBuilder {
         folders.replaceAll((path, folder) -> new Folder(folder.path(), folder.url(), folder.title(), folder.intro(),
                 folder.order(), folder.notes(), folder.subfolders().stream().sorted(byOrder).toList()));
         return folders;
+    }
+
+    private static void addWithParents(Set<String> paths, String folder) {
+        for (String path = folder; !path.isEmpty(); path = parent(path)) {
+            paths.add(path);
+        }
     }
 
     /** A tag as a link to its page. */

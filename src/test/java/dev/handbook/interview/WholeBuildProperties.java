@@ -79,6 +79,11 @@ class WholeBuildProperties {
             "[{color: \"#FF5582\", name: a}, {color: \"#ff5582\", name: a}]", "[One]", "[1, 2, 3, 4, 5, 6, 7, 8, 9]",
             "\"<script>alert(1)</script>\"", "2026-11-22");
 
+    // Note and folder names as vaults have them, odd ones too (a name the file system refuses is skipped).
+    private static final List<String> NAMES = List.of("Screen", "screen", "SCREEN", "Yard Walk", "yard-walk",
+            "index", "Index", "tags", "scorecards", "missing-notes", "Café & Co", "a#b", "a^b", "a|b", "[a]", "50%",
+            "what?", ".hidden", "trailing ", "x".repeat(200), "日本語", "a.b.c", "404", "search-index.js", "-", "_");
+
     private static Path dir;
 
     @BeforeContainer
@@ -144,6 +149,29 @@ class WholeBuildProperties {
             sections.forEach((section, keys) -> yaml.append(section).append(":\n").append(keys));
             return yaml.toString();
         });
+    }
+
+    @Property(tries = 40)
+    void anyNamesOfNotesAndFoldersEndWithAVerdict(@ForAll("paths") List<String> paths) throws IOException {
+        Path site = harbour();
+        for (String path : paths) {
+            try {
+                Path note = site.resolve("content").resolve(path + ".md");
+                Files.createDirectories(note.getParent());
+                Files.writeString(note, "# " + path + "\n\nSee [[Screen]] and [[" + path + "]].\n\n- Why " + path
+                        + "? #accuracy\n");
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                // a name this file system does not allow
+            }
+        }
+        assertVerdict(site);
+    }
+
+    @Provide
+    Arbitrary<List<String>> paths() {
+        Arbitrary<String> path = Arbitraries.of(NAMES).list().ofMinSize(1).ofMaxSize(3)
+                .map(parts -> String.join("/", parts));
+        return path.list().ofMaxSize(6);
     }
 
     // A fresh copy of the fixture, to change notes in.
