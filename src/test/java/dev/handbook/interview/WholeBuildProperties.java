@@ -21,9 +21,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Whatever the notes hold, the whole build (links, question extraction, scorecard sheets, pages, PDFs) ends
- * with its own verdict, a built site or diagnostics about the notes: never a crash with a stack trace, nor a
- * failure of the Markdown library reported against a note. Each try builds the harbour fixture with some of
+ * Whatever the notes and site.yml hold, the whole build (links, question extraction, scorecard sheets, pages,
+ * PDFs) ends with its own verdict, a built site or diagnostics (exit 0, 1 or 2): never a crash with a stack
+ * trace, nor a failure of the Markdown library reported against a note. Each try builds the harbour fixture with some of
  * its notes replaced.
  */
 class WholeBuildProperties {
@@ -123,9 +123,7 @@ class WholeBuildProperties {
     void anyShapeOfSiteYmlEndsWithAVerdict(@ForAll("siteYmls") String yaml) throws IOException {
         Path site = harbour();
         Files.writeString(site.resolve("site.yml"), yaml);
-        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
-        assertTrue(run.exitCode() >= 0 && run.exitCode() <= 2, run::transcript); // 2: a bad site.yml
-        assertFalse(run.err().contains("internal error") || run.err().contains("\tat "), run::transcript);
+        assertVerdict(site);
     }
 
     @Provide
@@ -154,12 +152,15 @@ class WholeBuildProperties {
     @Property(tries = 40)
     void anyNamesOfNotesAndFoldersEndWithAVerdict(@ForAll("paths") List<String> paths) throws IOException {
         Path site = harbour();
-        for (String path : paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
+            // Every other name is an attachment (of several kinds) beside the notes, embedded by a note.
+            String file = i % 2 == 0 ? path + ".md" : path + List.of(".png", ".pdf", "", ".html", ".MD").get(i % 5);
             try {
-                Path note = site.resolve("content").resolve(path + ".md");
-                Files.createDirectories(note.getParent());
-                Files.writeString(note, "# " + path + "\n\nSee [[Screen]] and [[" + path + "]].\n\n- Why " + path
-                        + "? #accuracy\n");
+                Path written = site.resolve("content").resolve(file);
+                Files.createDirectories(written.getParent());
+                Files.writeString(written, "# " + path + "\n\nSee [[Screen]] and [[" + path + "]].\n\n- Why " + path
+                        + "? #accuracy\n\n![[" + file + "]]\n");
             } catch (IOException | java.nio.file.InvalidPathException e) {
                 // a name this file system does not allow
             }
@@ -188,7 +189,9 @@ class WholeBuildProperties {
 
     private static void assertVerdict(Path site) {
         TestSites.Run run = TestSites.build(site, dir.resolve("out"));
-        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run::transcript);
+        // 2 is a diagnosed refusal too: a content folder named like a generated file (search-index.js/) is
+        // "a file is in the way" when the site is written.
+        assertTrue(run.exitCode() >= 0 && run.exitCode() <= 2, run::transcript);
         assertFalse(run.err().contains("internal error") || run.err().contains("\tat "), run::transcript);
         assertFalse(run.err().contains("a bug in the handbook generator"), run::transcript);
     }
