@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +72,8 @@ public final class Build {
     private final AtomicInteger pagesDrawn = new AtomicInteger();
     private final Timings timings = new Timings();
     private final AtomicBoolean pdfFailed = new AtomicBoolean();
+
+    private static final String SITEMAP = "sitemap.xml";
 
     // The build's workers, one per core (daemon threads, so they never keep the process alive).
     private static final ForkJoinPool WORKERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -216,7 +219,8 @@ public final class Build {
         CompletableFuture<OutputFile> searchIndex = CompletableFuture.supplyAsync(
                 () -> OutputFile.of(SearchIndex.FILE, SearchIndex.script(indexed, interview)), WORKERS);
         InterviewPages interviewPages = new InterviewPages(interview, config);
-        Site site = new SiteBuilder(diagnostics).build(contents, vault.assets(), graph.missing(), interviewPages);
+        Site site = new SiteBuilder(diagnostics, generatedFiles(theme, interviewPages))
+                .build(contents, vault.assets(), graph.missing(), interviewPages);
         OutputFile search = join(searchIndex);
         timings.lap("site and search index");
         if (purpose == Purpose.WRITE) {
@@ -269,7 +273,7 @@ public final class Build {
         files.addAll(made);
         emit(files, List.of(search), early);
         if (config.hasAbsoluteBaseUrl()) {
-            files.add(OutputFile.of("sitemap.xml", sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
+            files.add(OutputFile.of(SITEMAP, sitemap(site, vault).getBytes(StandardCharsets.UTF_8)));
         }
         if (purpose == Purpose.CHECK) {
             Map<String, String> sources = new HashMap<>();
@@ -444,16 +448,22 @@ public final class Build {
                 config.output()).render(files, downloads, redraw, pdfFailed::get);
     }
 
+    // The files the build writes beside the pages, which no note or attachment may take the place of.
+    private Set<String> generatedFiles(Theme theme, InterviewPages interviewPages) {
+        Set<String> files = new TreeSet<>(List.of(SearchIndex.FILE, QuestionExport.JSON, QuestionExport.CSV,
+                SiteWriter.MARKER, ScorecardPdf.LIST));
+        if (config.hasAbsoluteBaseUrl()) {
+            files.add(SITEMAP);
+        }
+        theme.assets().keySet().forEach(path -> files.add(Theme.ASSET_FOLDER + path));
+        interviewPages.downloads().forEach(role -> files.addAll(role.pdfs()));
+        return files;
+    }
+
     // Empty stand-ins for the PDFs that check does not render (the slowest step), so the crawler can follow links.
     private static List<OutputFile> pdfStandIns(List<ScorecardDownloads> downloads) {
         List<OutputFile> standIns = new ArrayList<>();
-        for (ScorecardDownloads role : downloads) {
-            standIns.add(OutputFile.of(role.roleSheet().pdf(), new byte[0]));
-            role.stageSheets().forEach(sheet -> standIns.add(OutputFile.of(sheet.pdf(), new byte[0])));
-            if (!role.packet().isEmpty()) {
-                standIns.add(OutputFile.of(role.packet(), new byte[0]));
-            }
-        }
+        downloads.forEach(role -> role.pdfs().forEach(pdf -> standIns.add(OutputFile.of(pdf, new byte[0]))));
         return standIns;
     }
 

@@ -45,6 +45,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ScorecardPdf {
 
+    /** The list of what each PDF was made from, written into the site beside them (see {@code PdfReuse}). */
+    public static final String LIST = PdfReuse.FILE;
+
     private final Paper paper;
     private final String producer;
     private final Diagnostics diagnostics;

@@ -1,5 +1,6 @@
 package dev.handbook.site;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,16 @@ import java.util.List;
  * @param packet the packet's output path, or empty when the loop has no stage
  */
 public record ScorecardDownloads(String role, Sheet roleSheet, List<Sheet> stageSheets, String packet) {
+
+    /** The output paths of every PDF: the whole-loop sheet's, each stage sheet's, then the packet's if any. */
+    public List<String> pdfs() {
+        List<String> pdfs = new ArrayList<>(List.of(roleSheet.pdf()));
+        stageSheets.forEach(sheet -> pdfs.add(sheet.pdf()));
+        if (!packet.isEmpty()) {
+            pdfs.add(packet);
+        }
+        return List.copyOf(pdfs);
+    }
 
     /**
      * One sheet: its HTML page and the PDF rendered from it.

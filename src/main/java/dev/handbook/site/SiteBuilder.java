@@ -56,10 +56,17 @@ public final class SiteBuilder {
     static final int SIDEBAR_FOLDER_LIMIT = 50;
 
     private final Diagnostics diagnostics;
+    private final Set<String> generated;
 
-    /** Creates a builder that reports layout problems, such as two notes on one address. */
-    public SiteBuilder(Diagnostics diagnostics) {
+    /**
+     * Creates a builder that reports layout problems, such as two notes on one address.
+     *
+     * @param generated the files the build writes beside the pages (theme assets, the search index, the
+     *                  question export, the PDFs...), which no note or attachment may take the place of
+     */
+    public SiteBuilder(Diagnostics diagnostics, Set<String> generated) {
         this.diagnostics = diagnostics;
+        this.generated = Set.copyOf(generated);
     }
 
     /** Lays out notes (sorted by path) and assets into pages. */
@@ -333,20 +340,40 @@ public final class SiteBuilder {
             claim(owners, page.outputPath().toLowerCase(Locale.ROOT), page.source().isEmpty()
                     ? "the generated page " + page.outputPath() : page.source());
         }
+        // Generated files are claimed before attachments: content/theme/handbook.css used to replace the
+        // theme's stylesheet without a word.
+        for (String file : new TreeSet<>(generated)) {
+            claim(owners, file.toLowerCase(Locale.ROOT), "the generated file " + file);
+        }
         for (Asset asset : assets) {
             claim(owners, asset.path().toLowerCase(Locale.ROOT), asset.displayPath());
         }
+        // A path of the site cannot be a file and a folder at once (content/search-index.js/notes.txt under the
+        // generated search-index.js was refused only when the site was written, naming no note).
+        for (Map.Entry<String, String> owner : new TreeMap<>(owners).entrySet()) {
+            for (String folder = parent(owner.getKey()); !folder.isEmpty(); folder = parent(folder)) {
+                String file = owners.get(folder);
+                if (file != null) {
+                    // Reported against the note or attachment of the two: that is what can be renamed.
+                    String where = owner.getValue().startsWith("the generated") ? file : owner.getValue();
+                    diagnostics.error(where, 1, 1, owner.getValue() + " would be written to " + owner.getKey()
+                            + ", inside " + folder + ", which is " + file + "; rename the folder or the file");
+                    break;
+                }
+            }
+        }
     }
 
-    // Case-insensitive, because macOS and Windows file systems would merge the two files.
     private void claim(Map<String, String> owners, String output, String source) {
         String previous = owners.putIfAbsent(output, source);
         if (previous != null && !previous.equals(source)) {
             String first = previous.compareTo(source) <= 0 ? previous : source;
             String second = first.equals(previous) ? source : previous;
-            diagnostics.error(second.startsWith("the generated") ? first : second, 1, 1,
-                    "both " + first + " and " + second + " would be written to " + output
-                            + "; rename one of them or give one a 'slug:' in its front matter");
+            boolean generated = first.startsWith("the generated") || second.startsWith("the generated");
+            String where = second.startsWith("the generated") ? first : second;
+            diagnostics.error(where, 1, 1, "both " + first + " and " + second + " would be written to " + output
+                    + (generated ? "; rename " + where + " (the generated one is the tool's)"
+                            : "; rename one of them or give one a 'slug:' in its front matter"));
         }
     }
 

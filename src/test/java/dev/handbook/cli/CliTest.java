@@ -174,6 +174,25 @@ class CliTest {
     }
 
     @Test
+    void anAttachmentInThePlaceOfAGeneratedFileIsAContentErrorNamingIt() {
+        // content/theme/handbook.css used to replace the theme's stylesheet without a word, and a folder named
+        // like the search index was refused only when the site was written, naming no file.
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("content/theme/handbook.css"), "body { color: red }\n");
+        TestSites.write(site.resolve("content/search-index.js/notes.txt"), "notes\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(1, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("content/theme/handbook.css:1:1: error: both content/theme/handbook.css and the"
+                + " generated file theme/handbook.css would be written to theme/handbook.css; rename"
+                + " content/theme/handbook.css"), run::transcript);
+        assertTrue(run.err().contains("content/search-index.js/notes.txt:1:1: error: content/search-index.js/notes.txt"
+                + " would be written to search-index.js/notes.txt, inside search-index.js, which is the generated file"
+                + " search-index.js"), run::transcript);
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void successfulBuildPrintsASummaryOnStandardOutput() {
         Path site = TestSites.copy("basic", dir);
         TestSites.Run run = TestSites.build(site, dir.resolve("out"));
