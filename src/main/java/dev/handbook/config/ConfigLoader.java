@@ -158,23 +158,24 @@ public final class ConfigLoader {
                     fields.typeError(path + ".color", "a hex colour such as \"#FF5582\"");
                 } else if (!CSS_NAME.matcher(paletteName).matches()) {
                     fields.typeError(path + ".name", "a lower-case name such as \"setback\" (letters, digits, -)");
-                } else if (colorIn(palette, normaliseColor(color)) != null) {
-                    // A colour is how a question's theme is found, so it can mean one thing only.
-                    fields.typeError(path + ".color", "a colour not already in the palette (it is '"
-                            + colorIn(palette, normaliseColor(color)).name() + "')");
                 } else {
-                    palette.add(new SiteConfig.HighlightColor(normaliseColor(color), paletteName,
-                            label == null ? paletteName : String.valueOf(label)));
+                    String normalised = normaliseColor(color);
+                    SiteConfig.HighlightColor taken = palette.stream()
+                            .filter(known -> known.color().equals(normalised)).findFirst().orElse(null);
+                    if (taken != null) {
+                        // A colour is how a question's theme is found, so it can mean one thing only.
+                        fields.typeError(path + ".color", "a colour not already in the palette (it is '"
+                                + taken.name() + "')");
+                    } else {
+                        palette.add(new SiteConfig.HighlightColor(normalised, paletteName,
+                                label == null ? paletteName : String.valueOf(label)));
+                    }
                 }
             }
         } else {
             fields.typeError("highlights.palette", "a list of {color, name, label}");
         }
         return new SiteConfig.Highlights(defaultName, defaultLabel, List.copyOf(palette));
-    }
-
-    private static SiteConfig.HighlightColor colorIn(List<SiteConfig.HighlightColor> palette, String color) {
-        return palette.stream().filter(entry -> entry.color().equals(color)).findFirst().orElse(null);
     }
 
     /** Highlightr's colours, with labels for what behavioural-interview notes usually mean by them. */

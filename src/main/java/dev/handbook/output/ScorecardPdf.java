@@ -162,10 +162,9 @@ public final class ScorecardPdf {
      * A rendered PDF.
      *
      * @param pages how many pages it has
-     * @param read the digest of what the renderer read at each site address (see {@link SiteResources#read})
      * @param warned whether rendering it made a warning
      */
-    record Rendered(byte[] pdf, int pages, Map<String, byte[]> read, boolean warned) {
+    record Rendered(byte[] pdf, int pages, boolean warned) {
     }
 
     // A stage sheet must be one page. The theme guesses its density from the counts; when the measured PDF
@@ -180,9 +179,9 @@ public final class ScorecardPdf {
         }
         List<byte[]> htmls = new ArrayList<>(List.of(html));
         List<String> densities = new ArrayList<>();
-        Rendered rendered = render(sheet, html, resources);
-        Map<String, byte[]> firstRead = rendered.read();
-        Map<String, byte[]> read = firstRead == null ? null : new TreeMap<>(firstRead);
+        // One view for all of the sheet's drawings keeps what they read, and whether a file changed meanwhile.
+        SiteResources reading = resources.recording();
+        Rendered rendered = render(sheet, html, reading);
         boolean warned = rendered.warned();
         int next = onePage && rendered.pages() > 1 ? DENSITIES.indexOf(densityOf(html)) + 1 : 0;
         while (onePage && rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
@@ -194,11 +193,11 @@ public final class ScorecardPdf {
             html = denser;
             htmls.add(denser);
             densities.add(density);
-            rendered = render(sheet, denser, resources);
-            read = merged(read, rendered.read());
+            rendered = render(sheet, denser, reading);
             warned |= rendered.warned();
             redrawn.put(sheet.page(), denser);
         }
+        Map<String, byte[]> read = reading.read();
         if (onePage && rendered.pages() > 1) {
             diagnostics.warning(sheet.source(), 0, 0, "the scorecard sheet " + sheet.title() + " needs " + rendered.pages()
                     + " pages even at its densest; split the stage, or move some of its questions to another stage");
@@ -209,20 +208,6 @@ public final class ScorecardPdf {
                     reuse.sheetKey(sheet.title(), htmls, read), rendered.pdf(), densities, List.copyOf(read.keySet()));
         }
         return rendered.pdf();
-    }
-
-    // What the renderer read across a sheet's drawings; null when a file read twice read differently.
-    private static Map<String, byte[]> merged(Map<String, byte[]> read, Map<String, byte[]> more) {
-        if (read == null || more == null) {
-            return null;
-        }
-        for (Map.Entry<String, byte[]> file : more.entrySet()) {
-            byte[] before = read.putIfAbsent(file.getKey(), file.getValue());
-            if (before != null && !Arrays.equals(before, file.getValue())) {
-                return null;
-            }
-        }
-        return read;
     }
 
     // The previous build's PDF of the sheet when its HTML, at each density it was drawn at, and every file its
@@ -295,7 +280,7 @@ public final class ScorecardPdf {
                             warned.set(true);
                         }
                     });
-            return new Rendered(rendered.pdf(), rendered.pages(), rendered.read(), warned.get());
+            return new Rendered(rendered.pdf(), rendered.pages(), warned.get());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + sheet.pdf() + ": " + e.getMessage(), e);
         }
@@ -312,12 +297,11 @@ public final class ScorecardPdf {
     Rendered render(String html, String path, String title, SiteResources resources,
                     Consumer<Diagnostic> log) throws IOException {
         String baseUri = SiteResources.uriOf(path);
-        SiteResources reading = resources.recording();
         Document page = Jsoup.parse(html, baseUri);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(new W3CDom().fromJsoup(page), baseUri)
-                .useUriResolver(reading)
-                .useProtocolsStreamImplementation(reading, SiteResources.SCHEME)
+                .useUriResolver(resources)
+                .useProtocolsStreamImplementation(resources, SiteResources.SCHEME)
                 .useHttpStreamImplementation(new SiteResources.Offline())
                 // Belt and braces: whatever a custom theme links to, only the site's own files are read.
                 .useExternalResourceAccessControl(
@@ -338,7 +322,7 @@ public final class ScorecardPdf {
             describe(document, title, producer, html.getBytes(StandardCharsets.UTF_8));
             int pages = document.getNumberOfPages();
             document.save(out);
-            return new Rendered(out.toByteArray(), pages, reading.read(), false);
+            return new Rendered(out.toByteArray(), pages, false);
         }
     }
 
