@@ -471,7 +471,8 @@ public final class Build {
     private Map<String, Object> globals(Site site) {
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("site", config);
-        globals.put("navigation", site.navigation());
+        globals.put("sidebar", site.sidebar());
+        globals.put("navigation", site.sidebar().entries());
         globals.put("palette", config.highlights().palette());
         globals.put("generator", "Interview Handbook " + Version.get());
         return Map.copyOf(globals);

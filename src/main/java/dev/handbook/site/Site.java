@@ -7,8 +7,9 @@ import java.util.List;
  * The whole handbook as pages, the navigation tree and the files to copy, before rendering.
  *
  * @param pages every page, sorted by address
- * @param navigation the top of the navigation tree, in reading order
+ * @param sidebar the sidebar of the pages that have none of their own: the whole navigation tree, or in a big
+ *     handbook its top level
  * @param assets vault files copied as they are
  */
-public record Site(List<Page> pages, List<NavEntry> navigation, List<Asset> assets) {
+public record Site(List<Page> pages, Sidebar sidebar, List<Asset> assets) {
 }

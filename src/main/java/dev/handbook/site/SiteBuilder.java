@@ -109,7 +109,7 @@ public final class SiteBuilder {
             model.put("backlinks", content.backlinks());
             model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
             if (sidebars != null) {
-                model.put("navigation", sidebars.of(note.folder(), note.url()));
+                putSidebar(model, sidebars.of(note.folder(), note.url()));
             }
             InterviewPages.NoteView view = interview.noteView(note.path());
             if (view != null) {
@@ -128,7 +128,7 @@ public final class SiteBuilder {
             model.put("folders", folder.subfolders().stream().map(folders::get).toList());
             model.put("breadcrumbs", breadcrumbs(folders, parent(folder.path())));
             if (sidebars != null) {
-                model.put("navigation", sidebars.of(folder.path(), folder.url()));
+                putSidebar(model, sidebars.of(folder.path(), folder.url()));
             }
             String source = folder.intro() == null ? "" : folder.intro().note().displayPath();
             result.add(new Page(folder.url(), "folder", folder.title(), source, model));
@@ -146,7 +146,14 @@ public final class SiteBuilder {
         result.add(new Page("missing-notes/", "missing", "Missing notes", "", Map.of("missing", missing)));
         checkCollisions(result, assets);
         result.sort(Comparator.comparing(Page::outputPath));
-        return new Site(List.copyOf(result), sidebars != null ? sidebars.of("", "") : navigation, assets);
+        return new Site(List.copyOf(result), sidebars != null ? sidebars.of("", "") : new Sidebar(navigation, true),
+                assets);
+    }
+
+    // A page's own sidebar, and its tree as "navigation" for templates that walk it themselves.
+    private static void putSidebar(Map<String, Object> model, Sidebar sidebar) {
+        model.put("sidebar", sidebar);
+        model.put("navigation", sidebar.entries());
     }
 
     /** A folder of the vault as the site shows it. */
@@ -243,7 +250,7 @@ public final class SiteBuilder {
         private final List<NavEntry> navigation;
         private final Map<String, Folder> folders;
         private final Map<String, Integer> positions = new HashMap<>(); // an entry's place in its folder's list
-        private final Map<String, List<NavEntry>> shared = new HashMap<>();
+        private final Map<String, Sidebar> shared = new HashMap<>();
 
         Sidebars(List<NavEntry> navigation, Map<String, Folder> folders) {
             this.navigation = navigation;
@@ -259,7 +266,7 @@ public final class SiteBuilder {
         }
 
         /** The sidebar of the page at {@code url} in the folder at {@code folderPath} ("" for the top). */
-        List<NavEntry> of(String folderPath, String url) {
+        Sidebar of(String folderPath, String url) {
             Folder folder = folders.get(folderPath);
             Set<String> open = new HashSet<>();
             for (String path = folderPath; !path.isEmpty(); path = parent(path)) {
@@ -267,9 +274,9 @@ public final class SiteBuilder {
             }
             if (folder.notes().size() + folder.subfolders().size() > SIDEBAR_FOLDER_LIMIT) {
                 open.add(url); // where the folder's own list is cut depends on the page
-                return branch(navigation, "", open);
+                return new Sidebar(branch(navigation, "", open), false);
             }
-            return shared.computeIfAbsent(folderPath, path -> branch(navigation, "", open));
+            return shared.computeIfAbsent(folderPath, path -> new Sidebar(branch(navigation, "", open), true));
         }
 
         // The entries with only the open folders' lists shown (the others become links to their folder pages),

@@ -7,14 +7,20 @@ import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.site.NavEntry;
 import dev.handbook.site.Page;
+import dev.handbook.site.Sidebar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A page comes out as UTF-8 with every root token swapped for the page's own way to the site root. */
+/**
+ * A page comes out as UTF-8 with every root token swapped for the page's own way to the site root, and a
+ * sidebar drawn once for many pages marks each page's own link.
+ */
 class PageRendererTest {
 
     @TempDir
@@ -38,5 +44,51 @@ class PageRendererTest {
 
         assertEquals("<p><a href=\"../../x/\">x</a><a href=\"../../y/\">ü</a>|plain ✓ &lt; text|é · 😀|"
                 + "../../z/../../</p>", html);
+    }
+
+    @Test
+    void aSharedSidebarMarksEachPagesOwnLinkWithItsOwnRoot() throws Exception {
+        PageRenderer renderer = renderer("{{ sidebar }}", "{% for entry in navigation %}<a href=\"{{ root }}{{ entry.url }}\""
+                + "{{ ariaCurrent(entry.url) }}>{{ entry.title }}</a>{% endfor %}");
+        Sidebar shared = new Sidebar(List.of(new NavEntry("One", "f/one/", List.of()),
+                new NavEntry("Two & co", "f/two/", List.of()), new NavEntry("Top", "top/", List.of())), true);
+
+        assertEquals("<a href=\"../../f/one/\" aria-current=\"page\">One</a><a href=\"../../f/two/\">Two &amp; co</a>"
+                + "<a href=\"../../top/\">Top</a>", draw(renderer, "f/one/", shared));
+        assertEquals("<a href=\"../../f/one/\">One</a><a href=\"../../f/two/\" aria-current=\"page\">Two &amp; co</a>"
+                + "<a href=\"../../top/\">Top</a>", draw(renderer, "f/two/", shared));
+        assertEquals("<a href=\"../f/one/\">One</a><a href=\"../f/two/\">Two &amp; co</a>"
+                + "<a href=\"../top/\" aria-current=\"page\">Top</a>", draw(renderer, "top/", shared));
+        assertEquals("<a href=\"./f/one/\">One</a><a href=\"./f/two/\">Two &amp; co</a><a href=\"./top/\">Top</a>",
+                draw(renderer, "", shared), "a page not in the tree marks nothing");
+    }
+
+    @Test
+    void anAddressCannotEndItsTokenEarlyAndTextThatLooksLikeATokenStays() throws Exception {
+        PageRenderer renderer = renderer("{{ text }}|{{ sidebar }}", "{% for entry in navigation %}"
+                + "<a{{ ariaCurrent(entry.url) }}>{{ entry.title }}</a>{% endfor %}");
+        String odd = "a__/\"x\" onclick=\"y__/";
+        Sidebar sidebar = new Sidebar(List.of(new NavEntry("Odd", odd, List.of()), new NavEntry("B", "b/", List.of())),
+                false);
+        Page page = new Page(odd, "probe", "Probe", "", Map.of("sidebar", sidebar,
+                "text", "__HB __HBCURRENT_61__ __HBCURRENT_ __HBROOT_"));
+
+        assertEquals("__HB  __HBCURRENT_ __HBROOT_|<a aria-current=\"page\">Odd</a><a>B</a>",
+                new String(renderer.render(page), StandardCharsets.UTF_8),
+                "another page's token goes; half tokens stay as text");
+    }
+
+    private PageRenderer renderer(String probe, String navTree) throws Exception {
+        TestSites.write(dir.resolve("site.yml"), "title: T\ntheme: plain\n");
+        TestSites.write(dir.resolve("content/A.md"), "# A\n");
+        TestSites.write(dir.resolve("themes/plain/templates/probe.peb"), probe);
+        TestSites.write(dir.resolve("themes/plain/templates/nav-tree.peb"), navTree);
+        SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
+        return new PageRenderer(Theme.load(config), Map.of());
+    }
+
+    private static String draw(PageRenderer renderer, String url, Sidebar sidebar) throws Exception {
+        Page page = new Page(url, "probe", "Probe", "", Map.of("sidebar", sidebar));
+        return new String(renderer.render(page), StandardCharsets.UTF_8);
     }
 }
