@@ -259,6 +259,12 @@ public final class Build {
         if (diagnostics.hasErrors()) {
             pdfFailed.set(true);
         }
+        String blankTree = renderer.blankSidebarTemplate();
+        if (blankTree != null) {
+            diagnostics.warning(blankTree, 1, 1, "the sidebar's tree came out empty: nav-tree.peb is now drawn on "
+                    + "its own, once for many pages, and must print the tree from 'navigation' itself; a "
+                    + "nav-tree.peb that only defines a macro prints nothing (see the README, Themes)");
+        }
         timings.lap("pages");
         // Wait for the export and the PDFs by working on them: a thread that only waited left one core idle
         // while the other drew the last PDFs alone (0.6 s of a 1,000-note build). This thread is one of the

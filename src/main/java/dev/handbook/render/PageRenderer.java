@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -36,8 +37,9 @@ public final class PageRenderer {
     /** The template that draws a sidebar's tree from {@code navigation}, {@code root} and {@code site}. */
     static final String NAV_TREE = "nav-tree";
 
-    // Stands for " aria-current" on the page at the address between it and TOKEN_END, hex-coded so that no
-    // address can end a token early or put text of its own into the page.
+    // Stands for " aria-current" on the page at the address between the renderer's prefix and TOKEN_END,
+    // hex-coded so that no address can end a token early or put text of its own into the page. The prefix
+    // carries a random number, so a note that writes a token into its text or an attribute only writes text.
     private static final String CURRENT_TOKEN = "__HBCURRENT_";
     private static final String TOKEN_END = "__";
     private static final String TOKENS = "__HB"; // what both tokens start with, so each piece is searched once
@@ -47,6 +49,8 @@ public final class PageRenderer {
     private final PebbleEngine engine;
     private final Map<String, Object> globals;
     private final Map<Sidebar, SafeString> sidebars = new ConcurrentHashMap<>();
+    private final String currentPrefix;
+    private volatile boolean blankTree;
 
     /**
      * Compiles templates from the theme chain on first use and caches them.
@@ -55,6 +59,9 @@ public final class PageRenderer {
      */
     public PageRenderer(Theme theme, Map<String, Object> globals) {
         this.theme = theme;
+        byte[] nonce = new byte[8];
+        new SecureRandom().nextBytes(nonce);
+        this.currentPrefix = CURRENT_TOKEN + HexFormat.of().formatHex(nonce) + "_";
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.templateLoader())
                 .autoEscaping(true)
@@ -65,7 +72,7 @@ public final class PageRenderer {
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Function> getFunctions() {
-                        return Map.of("ariaCurrent", new AriaCurrent());
+                        return Map.of("ariaCurrent", new AriaCurrent(currentPrefix));
                     }
                 })
                 .build();
@@ -86,7 +93,9 @@ public final class PageRenderer {
         if (context.get("sidebar") instanceof Sidebar sidebar) {
             context.put("sidebar", sidebar.shared() ? drawnOnce(sidebar) : draw(sidebar));
         }
-        PageWriter out = new PageWriter(root, currentToken(page.url()));
+        // Escaped like {{ root }}: an absolute baseUrl (the 404 page's root) may hold an ampersand.
+        PageWriter out = new PageWriter(HtmlEscaping.escape(root, true), currentPrefix, currentToken(currentPrefix,
+                page.url()));
         evaluate(page.template(), context, out);
         return out.bytes();
     }
@@ -107,7 +116,18 @@ public final class PageRenderer {
         context.put("root", MarkdownEngine.ROOT_TOKEN);
         StringWriter out = new StringWriter();
         evaluate(NAV_TREE, context, out);
+        if (out.toString().isBlank() && !sidebar.entries().isEmpty()) {
+            blankTree = true;
+        }
         return new SafeString(out.toString());
+    }
+
+    /**
+     * The theme file of the sidebar's tree when it drew nothing for a tree with entries, else null: a theme's
+     * {@code nav-tree.peb} written before it was drawn on its own only defines a macro, and prints nothing.
+     */
+    public String blankSidebarTemplate() {
+        return blankTree ? theme.describe(NAV_TREE) : null;
     }
 
     private void evaluate(String name, Map<String, Object> context, Writer out) throws TemplateException {
@@ -122,12 +142,12 @@ public final class PageRenderer {
         }
     }
 
-    private static String currentToken(String url) {
-        return CURRENT_TOKEN + HexFormat.of().formatHex(url.getBytes(StandardCharsets.UTF_8)) + TOKEN_END;
+    private static String currentToken(String prefix, String url) {
+        return prefix + HexFormat.of().formatHex(url.getBytes(StandardCharsets.UTF_8)) + TOKEN_END;
     }
 
     /** {@code ariaCurrent(url)}: {@code aria-current="page"} on the page at that address, nothing elsewhere. */
-    private static final class AriaCurrent implements Function {
+    private record AriaCurrent(String prefix) implements Function {
         @Override
         public List<String> getArgumentNames() {
             return List.of("url");
@@ -136,7 +156,7 @@ public final class PageRenderer {
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             Object url = args.get("url");
-            return new SafeString(url == null ? "" : currentToken(url.toString()));
+            return new SafeString(url == null ? "" : currentToken(prefix, url.toString()));
         }
     }
 
@@ -161,12 +181,14 @@ public final class PageRenderer {
      */
     private static final class PageWriter extends Writer {
         private final byte[] root;
+        private final String currentPrefix;
         private final String current;
         private byte[] bytes = new byte[16 * 1024];
         private int size;
 
-        PageWriter(String root, String current) {
+        PageWriter(String root, String currentPrefix, String current) {
             this.root = root.getBytes(StandardCharsets.UTF_8);
+            this.currentPrefix = currentPrefix;
             this.current = current;
         }
 
@@ -213,11 +235,11 @@ public final class PageRenderer {
         }
 
         // Where the current-page token at {@code at} ends (at its TOKEN_END), or -1 if there is none there.
-        private static int currentTokenEnd(String piece, int at) {
-            if (!piece.startsWith(CURRENT_TOKEN, at)) {
+        private int currentTokenEnd(String piece, int at) {
+            if (!piece.startsWith(currentPrefix, at)) {
                 return -1;
             }
-            int end = at + CURRENT_TOKEN.length();
+            int end = at + currentPrefix.length();
             while (end < piece.length() && isLowerHex(piece.charAt(end))) {
                 end++;
             }

@@ -146,8 +146,10 @@ public final class SiteBuilder {
         result.add(new Page("missing-notes/", "missing", "Missing notes", "", Map.of("missing", missing)));
         checkCollisions(result, assets);
         result.sort(Comparator.comparing(Page::outputPath));
-        return new Site(List.copyOf(result), sidebars != null ? sidebars.of("", "") : new Sidebar(navigation, true),
-                assets);
+        // The pages with no sidebar of their own (indexes, tags, sheets...) all show the top level, even when
+        // it is cut around no page in particular.
+        Sidebar topLevel = new Sidebar(sidebars != null ? sidebars.of("", "").entries() : navigation, true);
+        return new Site(List.copyOf(result), topLevel, assets);
     }
 
     // A page's own sidebar, and its tree as "navigation" for templates that walk it themselves.

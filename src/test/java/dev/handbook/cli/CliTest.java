@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.handbook.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
@@ -189,6 +190,20 @@ class CliTest {
                 + " would be written to search-index.js/notes.txt, inside search-index.js, which is the generated file"
                 + " search-index.js"), run::transcript);
         assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aThemesOldMacroOnlyNavTreeIsAWarningNamingIt() throws Exception {
+        // Before the tree was drawn once for many pages, nav-tree.peb only defined the macro the layout called.
+        Path site = TestSites.copy("basic", dir);
+        Files.writeString(site.resolve("site.yml"), "theme: old\n", StandardOpenOption.APPEND);
+        TestSites.write(site.resolve("themes/old/templates/nav-tree.peb"),
+                "{% macro navTree(entries, current, root) %}<ul></ul>{% endmacro %}\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("themes/old/templates/nav-tree.peb:1:1: warning: the sidebar's tree came out "
+                + "empty"), run::transcript);
         assertNoStackTrace(run);
     }
 

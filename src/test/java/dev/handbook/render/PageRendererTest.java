@@ -1,6 +1,8 @@
 package dev.handbook.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestSites;
 import dev.handbook.config.ConfigLoader;
@@ -70,12 +72,49 @@ class PageRendererTest {
         String odd = "a__/\"x\" onclick=\"y__/";
         Sidebar sidebar = new Sidebar(List.of(new NavEntry("Odd", odd, List.of()), new NavEntry("B", "b/", List.of())),
                 false);
-        Page page = new Page(odd, "probe", "Probe", "", Map.of("sidebar", sidebar,
-                "text", "__HB __HBCURRENT_61__ __HBCURRENT_ __HBROOT_"));
+        String lookalikes = "__HB __HBCURRENT_61__ __HBCURRENT_ __HBROOT_";
+        Page page = new Page(odd, "probe", "Probe", "", Map.of("sidebar", sidebar, "text", lookalikes));
 
-        assertEquals("__HB  __HBCURRENT_ __HBROOT_|<a aria-current=\"page\">Odd</a><a>B</a>",
-                new String(renderer.render(page), StandardCharsets.UTF_8),
-                "another page's token goes; half tokens stay as text");
+        assertEquals(lookalikes + "|<a aria-current=\"page\">Odd</a><a>B</a>",
+                new String(renderer.render(page), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aNoteCannotWriteTheCurrentPageMarkIntoItsOwnAttributes() throws Exception {
+        PageRenderer renderer = renderer("{{ content | raw }}{{ sidebar }}", "{% for entry in navigation %}"
+                + "<a{{ ariaCurrent(entry.url) }}>{{ entry.title }}</a>{% endfor %}");
+        // What a token for this page would be without the renderer's random part, written into a title.
+        String hex = java.util.HexFormat.of().formatHex("evil/".getBytes(StandardCharsets.UTF_8));
+        String content = "<a href=\"x\" title=\"t__HBCURRENT_" + hex + "__ onmouseover=alert(1) x\">link</a>";
+        Sidebar sidebar = new Sidebar(List.of(new NavEntry("Evil", "evil/", List.of())), true);
+        Page page = new Page("evil/", "probe", "Probe", "", Map.of("sidebar", sidebar, "content", content));
+
+        assertEquals(content + "<a aria-current=\"page\">Evil</a>",
+                new String(renderer.render(page), StandardCharsets.UTF_8), "the note's text stays as it was");
+    }
+
+    @Test
+    void aTreeTemplateThatDrawsNothingIsNamed() throws Exception {
+        PageRenderer renderer = renderer("{{ sidebar }}", "{% macro navTree(entries) %}<ul></ul>{% endmacro %}");
+        Sidebar sidebar = new Sidebar(List.of(new NavEntry("One", "one/", List.of())), true);
+
+        assertEquals("", draw(renderer, "one/", sidebar));
+        assertTrue(renderer.blankSidebarTemplate().endsWith("nav-tree.peb"), renderer.blankSidebarTemplate());
+        assertNull(renderer("{{ sidebar }}", "x").blankSidebarTemplate(), "nothing drawn yet");
+    }
+
+    @Test
+    void theNotFoundPagesAbsoluteRootIsEscapedWhereverItIsSwappedIn() throws Exception {
+        TestSites.write(dir.resolve("site.yml"), "title: T\ntheme: plain\nbaseUrl: https://example.org/a&b/\n");
+        TestSites.write(dir.resolve("content/A.md"), "# A\n");
+        TestSites.write(dir.resolve("themes/plain/templates/probe.peb"), "<a href=\"{{ root }}x/\">{{ first | raw }}");
+        SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
+        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of("site", config));
+        Page page = new Page("404.html", "probe", "Not found", "", Map.of(
+                "first", "<a href=\"" + MarkdownEngine.ROOT_TOKEN + "y/\">y</a>"));
+
+        assertEquals("<a href=\"https://example.org/a&amp;b/x/\"><a href=\"https://example.org/a&amp;b/y/\">y</a>",
+                new String(renderer.render(page), StandardCharsets.UTF_8));
     }
 
     private PageRenderer renderer(String probe, String navTree) throws Exception {
