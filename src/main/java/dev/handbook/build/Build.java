@@ -48,6 +48,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -76,7 +77,11 @@ public final class Build {
     private static final String SITEMAP = "sitemap.xml";
 
     // The build's workers, one per core (daemon threads, so they never keep the process alive).
-    private static final ForkJoinPool WORKERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    // Workers never retire. On Java 17 before 17.0.17 a worker retiring after a minute idle can spoil the pool's
+    // count of running workers (JDK-8351933), after which it starts none and the next build waits forever: a
+    // test run hung so once, and serve's pool idles between edits.
+    private static final ForkJoinPool WORKERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors(),
+            ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, false, 0, 0x7fff, 1, null, 3650, TimeUnit.DAYS);
 
     /** Prepares a build of the given configuration. */
     public Build(SiteConfig config, Diagnostics diagnostics) {
@@ -127,7 +132,10 @@ public final class Build {
                 early.incrementAndGet();
             });
             if (!diagnostics.hasErrors()) {
-                writer.write(compiled.files());
+                onWorkers(() -> {
+                    writer.write(compiled.files()); // its parallel writes run on the workers, not the common pool
+                    return null;
+                });
                 written = true;
                 timings.lap("write");
             }
@@ -149,13 +157,23 @@ public final class Build {
         return compile(purpose, null);
     }
 
-    // Runs the stages on the build's own pool, one worker per core, rather than the common pool: that has one
+    private Compiled compile(Purpose purpose, Consumer<OutputFile> early) throws ConfigException, IOException {
+        return onWorkers(() -> compileOnWorkers(purpose, early));
+    }
+
+    /** A step of a build that may fail with a config or I/O error. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws ConfigException, IOException;
+    }
+
+    // Runs a step on the build's own pool, one worker per core, rather than the common pool: that has one
     // worker fewer than the cores, and a thread outside it that waits on a parallel stream spins in
     // helpComplete (a quarter of a 10,000-note build's CPU samples), while this one sleeps in join().
-    private Compiled compile(Purpose purpose, Consumer<OutputFile> early) throws ConfigException, IOException {
-        CompletableFuture<Compiled> task = CompletableFuture.supplyAsync(() -> {
+    private static <T> T onWorkers(Step<T> step) throws ConfigException, IOException {
+        CompletableFuture<T> task = CompletableFuture.supplyAsync(() -> {
             try {
-                return compileOnWorkers(purpose, early);
+                return step.run();
             } catch (ConfigException | IOException e) {
                 throw new CompletionException(e);
             }
