@@ -118,6 +118,14 @@ class PdfReuseTest {
         return out;
     }
 
+    // Builds the site, marks the yard walk's PDF as taken from a previous build, and returns the stage's page.
+    private static byte[] buildAndPlantYardWalk(Path site, Path out) throws IOException {
+        InterviewFixtures.build(site, out);
+        byte[] page = Files.readAllBytes(out.resolve("scorecards/dock-planner/yard-walk/index.html"));
+        plant(out, YARD_WALK);
+        return page;
+    }
+
     private static void assertEveryPdfRenderedAgain(Path site, Path out, String why) {
         InterviewFixtures.build(site, out);
         for (String path : ALL) {
@@ -129,10 +137,8 @@ class PdfReuseTest {
     void aStageSheetDrawnDenserIsTakenAgainWithItsDenserPage() throws IOException {
         Path site = ScorecardPdfTest.crowdedYardWalk(dir, 12);
         Path out = dir.resolve("out");
-        InterviewFixtures.build(site, out);
-        byte[] page = Files.readAllBytes(out.resolve("scorecards/dock-planner/yard-walk/index.html"));
+        byte[] page = buildAndPlantYardWalk(site, out);
         assertTrue(new String(page, StandardCharsets.UTF_8).contains("dense"), "the stage was not drawn denser");
-        plant(out, YARD_WALK);
 
         InterviewFixtures.build(site, out);
         assertTrue(planted(out, YARD_WALK));
@@ -144,9 +150,7 @@ class PdfReuseTest {
     void aListWithDensitiesOutOfOrderRendersTheSheetAsABuildFromScratch() throws IOException {
         Path site = ScorecardPdfTest.crowdedYardWalk(dir, 12);
         Path out = dir.resolve("out");
-        InterviewFixtures.build(site, out);
-        byte[] page = Files.readAllBytes(out.resolve("scorecards/dock-planner/yard-walk/index.html"));
-        plant(out, YARD_WALK);
+        byte[] page = buildAndPlantYardWalk(site, out);
         // The list is read from the output folder, so it may say anything: the sheet is then rendered as a build
         // from scratch renders it. (Densities out of order or unknown are not even drawn; nothing here sees that.)
         edit(out, YARD_WALK, 5, "terse,compact");
