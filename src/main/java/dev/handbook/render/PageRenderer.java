@@ -116,10 +116,11 @@ public final class PageRenderer {
         context.put("root", MarkdownEngine.ROOT_TOKEN);
         StringWriter out = new StringWriter();
         evaluate(NAV_TREE, context, out);
-        if (out.toString().isBlank() && !sidebar.entries().isEmpty()) {
+        String tree = out.toString();
+        if (tree.isBlank() && !sidebar.entries().isEmpty()) {
             blankTree = true;
         }
-        return new SafeString(out.toString());
+        return new SafeString(tree);
     }
 
     /**
