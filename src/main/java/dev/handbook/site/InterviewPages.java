@@ -349,13 +349,13 @@ public final class InterviewPages {
     }
 
     // Page 1 of an index is at its own address; the others under page/N/, as Hugo writes them.
-    private static String pageUrl(String url, int number) {
+    static String pageUrl(String url, int number) {
         return number == 0 ? url : url + "page/" + (number + 1) + "/";
     }
 
     // The first and last pages, and two either side of the current one, with gaps between; a gap would stand
     // for one page only, that page is shown instead.
-    private static List<PageLink> pager(String url, int current, int count) {
+    static List<PageLink> pager(String url, int current, int count) {
         List<PageLink> links = new ArrayList<>();
         for (int number = 0; number < count; number++) {
             boolean loneGap = shown(number - 1, current, count) && shown(number + 1, current, count);

@@ -55,6 +55,15 @@ public final class SiteBuilder {
      */
     static final int SIDEBAR_FOLDER_LIMIT = 50;
 
+    /**
+     * The "Missing notes" page holds about this many links to them before it goes on to another page: a vault
+     * that links to thousands of notes not written yet (a generated one of 10,000 notes linked to 6,700) made
+     * one page of 2 MB.
+     */
+    static final int MISSING_LINKS_PER_PAGE = 500;
+
+    private static final String MISSING_NOTES = "missing-notes/";
+
     private final Diagnostics diagnostics;
     private final Set<String> generated;
 
@@ -143,13 +152,41 @@ public final class SiteBuilder {
         result.add(new Page("404.html", "404", "Page not found", "", Map.of()));
         result.addAll(tagPages(pages));
         result.addAll(interview.pages());
-        result.add(new Page("missing-notes/", "missing", "Missing notes", "", Map.of("missing", missing)));
+        result.addAll(missingPages(missing));
         checkCollisions(result, assets);
         result.sort(Comparator.comparing(Page::outputPath));
         // The pages with no sidebar of their own (indexes, tags, sheets...) all show the top level, even when
         // it is cut around no page in particular.
         Sidebar topLevel = new Sidebar(sidebars != null ? sidebars.of("", "").entries() : navigation, true);
         return new Site(List.copyOf(result), topLevel, assets);
+    }
+
+    // The missing notes in their order, a page at a time; a missing note is never split across pages.
+    private static List<Page> missingPages(List<MissingNote> missing) {
+        List<List<MissingNote>> cut = new ArrayList<>();
+        List<MissingNote> current = new ArrayList<>();
+        int links = 0;
+        for (MissingNote note : missing) {
+            if (!current.isEmpty() && links + note.referrers().size() > MISSING_LINKS_PER_PAGE) {
+                cut.add(current);
+                current = new ArrayList<>();
+                links = 0;
+            }
+            current.add(note);
+            links += note.referrers().size();
+        }
+        cut.add(current);
+        List<Page> pages = new ArrayList<>();
+        for (int number = 0; number < cut.size(); number++) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("missing", List.copyOf(cut.get(number)));
+            model.put("pager", cut.size() == 1 ? List.of() : InterviewPages.pager(MISSING_NOTES, number, cut.size()));
+            model.put("previous", number == 0 ? "" : InterviewPages.pageUrl(MISSING_NOTES, number - 1));
+            model.put("next", number + 1 == cut.size() ? "" : InterviewPages.pageUrl(MISSING_NOTES, number + 1));
+            String title = "Missing notes" + (cut.size() == 1 ? "" : " · page " + (number + 1) + " of " + cut.size());
+            pages.add(new Page(InterviewPages.pageUrl(MISSING_NOTES, number), "missing", title, "", model));
+        }
+        return pages;
     }
 
     // A page's own sidebar, and its tree as "navigation" for templates that walk it themselves.
