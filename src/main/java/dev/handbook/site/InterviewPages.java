@@ -332,14 +332,11 @@ public final class InterviewPages {
                         startPage[g] == number ? "" : pageUrl(url, startPage[g])));
             }
             values.put("index", index);
-            values.put("pager", cut.size() == 1 ? List.of() : pager(url, number, cut.size()));
-            values.put("previous", number == 0 ? "" : pageUrl(url, number - 1));
-            values.put("next", number + 1 == cut.size() ? "" : pageUrl(url, number + 1));
+            putPaging(values, url, number, cut.size());
             values.put("total", model.questions().size());
             values.put("view", tab.get("title"));
-            String title = "Questions · " + tab.get("title")
-                    + (cut.size() == 1 ? "" : " · page " + (number + 1) + " of " + cut.size());
-            pages.add(new Page(pageUrl(url, number), "questions", title, "", values));
+            pages.add(new Page(pageUrl(url, number), "questions",
+                    pageTitle("Questions · " + tab.get("title"), number, cut.size()), "", values));
         }
         for (int g = 0; starts != null && g < groups.size(); g++) {
             starts.put(groups.get(g).title().toLowerCase(Locale.ROOT),
@@ -353,9 +350,21 @@ public final class InterviewPages {
         return number == 0 ? url : url + "page/" + (number + 1) + "/";
     }
 
+    // What the pager macro reads for page number (from 0) of count pages of the list at url: none for one page.
+    static void putPaging(Map<String, Object> values, String url, int number, int count) {
+        values.put("pager", count == 1 ? List.of() : pager(url, number, count));
+        values.put("previous", number == 0 ? "" : pageUrl(url, number - 1));
+        values.put("next", number + 1 == count ? "" : pageUrl(url, number + 1));
+    }
+
+    // The title of page number (from 0) of count pages: "Title · page 2 of 5", or the title alone.
+    static String pageTitle(String title, int number, int count) {
+        return count == 1 ? title : title + " · page " + (number + 1) + " of " + count;
+    }
+
     // The first and last pages, and two either side of the current one, with gaps between; a gap would stand
     // for one page only, that page is shown instead.
-    static List<PageLink> pager(String url, int current, int count) {
+    private static List<PageLink> pager(String url, int current, int count) {
         List<PageLink> links = new ArrayList<>();
         for (int number = 0; number < count; number++) {
             boolean loneGap = shown(number - 1, current, count) && shown(number + 1, current, count);

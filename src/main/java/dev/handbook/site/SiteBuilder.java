@@ -180,11 +180,9 @@ public final class SiteBuilder {
         for (int number = 0; number < cut.size(); number++) {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("missing", List.copyOf(cut.get(number)));
-            model.put("pager", cut.size() == 1 ? List.of() : InterviewPages.pager(MISSING_NOTES, number, cut.size()));
-            model.put("previous", number == 0 ? "" : InterviewPages.pageUrl(MISSING_NOTES, number - 1));
-            model.put("next", number + 1 == cut.size() ? "" : InterviewPages.pageUrl(MISSING_NOTES, number + 1));
-            String title = "Missing notes" + (cut.size() == 1 ? "" : " · page " + (number + 1) + " of " + cut.size());
-            pages.add(new Page(InterviewPages.pageUrl(MISSING_NOTES, number), "missing", title, "", model));
+            InterviewPages.putPaging(model, MISSING_NOTES, number, cut.size());
+            pages.add(new Page(InterviewPages.pageUrl(MISSING_NOTES, number), "missing",
+                    InterviewPages.pageTitle("Missing notes", number, cut.size()), "", model));
         }
         return pages;
     }
