@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.unbescape.css.CssEscape;
 
 /**
  * Draws pages with the theme's Pebble templates, autoescaping on; safe to use from many threads.
@@ -53,6 +54,17 @@ public final class PageRenderer {
     private volatile boolean blankTree;
 
     /**
+     * Escapes text for CSS as Pebble's own {@code css} strategy does (unbescape's identifier escaping), except
+     * that a backslash is written as the hex escape <code>\5C&nbsp;</code>: the PDF renderer takes the usual
+     * <code>\\</code> for a backslash that starts a hex escape, so a site title like <code>R\D</code> lost its
+     * "\D" in every sheet's printed footer. Browsers read both forms alike.
+     */
+    static String escapeCss(String text) {
+        String escaped = CssEscape.escapeCssIdentifier(text);
+        return escaped.indexOf('\\') < 0 ? escaped : escaped.replace("\\\\", "\\5C ");
+    }
+
+    /**
      * Compiles templates from the theme chain on first use and caches them.
      *
      * @param globals values every template sees ({@code site}, {@code navigation}...)
@@ -67,6 +79,7 @@ public final class PageRenderer {
                 .autoEscaping(true)
                 // The same escaping as Pebble's own (unbescape's escapeHtml4Xml), in one pass.
                 .addEscapingStrategy("html", text -> HtmlEscaping.escape(text, true))
+                .addEscapingStrategy("css", PageRenderer::escapeCss)
                 .strictVariables(false)
                 .cacheActive(true)
                 .extension(new AbstractExtension() {

@@ -203,6 +203,21 @@ class ScorecardPdfTest {
     }
 
     @Test
+    void thePrintedFooterKeepsEveryCharacterOfTheTitle(@TempDir Path dir) throws IOException {
+        // The footer reaches the PDF as a CSS string; a backslash escaped as \\ once lost itself and the letter
+        // after it there, while the HTML footer kept them.
+        Path odd = InterviewFixtures.copy("harbour", dir);
+        InterviewFixtures.edit(odd.resolve("site.yml"), "title: Harbour Hiring Handbook",
+                "title: 'R\\D \"Dock\" Handbook: 100% · ünïcode'");
+        Path built = dir.resolve("out");
+        InterviewFixtures.build(odd, built);
+        try (PDDocument document = pdf(built, SCREEN)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("R\\D \"Dock\" Handbook: 100% · ünïcode · version 3.1"), text);
+        }
+    }
+
+    @Test
     void theSameSiteGivesTheSameBytes(@TempDir Path dir) throws IOException {
         Path again = dir.resolve("again");
         InterviewFixtures.build(site, again);

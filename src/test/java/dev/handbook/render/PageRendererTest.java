@@ -130,4 +130,11 @@ class PageRendererTest {
         Page page = new Page(url, "probe", "Probe", "", Map.of("sidebar", sidebar));
         return new String(renderer.render(page), StandardCharsets.UTF_8);
     }
+
+    @Test
+    void cssEscapingWritesABackslashAsAHexEscapeTheSheetRendererReads() {
+        assertEquals("R\\5C D\\ \\\"x\\\"", PageRenderer.escapeCss("R\\D \"x\""));
+        assertEquals("\\5C \\5C a", PageRenderer.escapeCss("\\\\a"));
+        assertEquals("plain", PageRenderer.escapeCss("plain"));
+    }
 }
