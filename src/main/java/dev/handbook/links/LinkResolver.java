@@ -17,6 +17,7 @@ import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.markdown.Attachments;
+import dev.handbook.markdown.Descendants;
 import dev.handbook.markdown.Heading;
 import dev.handbook.markdown.InlineTag;
 import dev.handbook.markdown.LinkResolution;
@@ -128,7 +129,7 @@ public final class LinkResolver {
             for (WikiLink link : parsed.links()) {
                 link.resolve(wikiLink(link));
             }
-            for (Node node : parsed.document().getDescendants()) {
+            for (Node node : Descendants.of(parsed.document())) {
                 if (node instanceof Link || node instanceof Image) {
                     markdownLink((LinkNodeBase) node);
                 }

@@ -66,7 +66,7 @@ final class HighlightrMarks {
     /** Finds the plain mark tags of a document whose opening and closing tags pair up within a line. */
     void take(Document document) {
         Map<Node, List<HtmlInline>> byLine = new LinkedHashMap<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Descendants.of(document)) {
             if (node instanceof HtmlInline tag && ANY_MARK_TAG.matcher(tag.getChars()).matches()) {
                 byLine.computeIfAbsent(lineStart(tag), start -> new ArrayList<>()).add(tag);
             }

@@ -75,7 +75,7 @@ public final class HtmlSanitizer {
         if (isUnsafe(node)) {
             return true;
         }
-        for (Node descendant : node.getDescendants()) {
+        for (Node descendant : Descendants.of(node)) {
             if (isUnsafe(descendant)) {
                 return true;
             }
@@ -165,7 +165,7 @@ public final class HtmlSanitizer {
 
     /** Warns, at the line of the raw HTML or link, about each element, attribute or address the allowlist will drop. */
     void reportUnsafeHtml(ParsedNote parsed, Diagnostics diagnostics) {
-        for (Node node : parsed.document().getDescendants()) {
+        for (Node node : Descendants.of(parsed.document())) {
             // A reference's address is reported where it is defined, not at each use.
             String url = node instanceof RefNode ? null : unsafeUrl(node);
             if (url != null) {

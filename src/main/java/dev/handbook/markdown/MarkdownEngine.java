@@ -138,7 +138,7 @@ public final class MarkdownEngine {
         List<WikiLink> links = new ArrayList<>();
         Set<String> tags = new LinkedHashSet<>();
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Descendants.of(document)) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = plainText(heading);
                 String id = ids.next(text);
@@ -263,7 +263,7 @@ public final class MarkdownEngine {
             }
             inputs.add(resolution);
         }
-        for (Node node : parsed.document().getDescendants()) {
+        for (Node node : Descendants.of(parsed.document())) {
             if (node instanceof Link || node instanceof Image) {
                 inputs.add(((LinkNodeBase) node).getUrl().toString());
             }

@@ -71,7 +71,7 @@ public final class QuickAutolinks implements Parser.ParserExtension {
                 public @NotNull Document processDocument(@NotNull Document document) {
                     // Collected first: making a link replaces the text node it was found in.
                     List<Node> texts = new ArrayList<>();
-                    for (Node node : document.getDescendants()) {
+                    for (Node node : Descendants.of(document)) {
                         // flexmark joins a text with the entity after it before scanning (&#64; may make an address).
                         if (node instanceof Text && (mayHoldLink(node.getChars()) || node.getNext() instanceof HtmlEntity)) {
                             texts.add(node);
