@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the interview questions in one note, by the rules the README documents: a sentence ending in
- * {@code ?} in a list item, heading, emphasis or quote; nested items as probes or a STAR example
+ * {@code ?} in a list item, heading, emphasis or quote, or a list item asked as a request ("Tell me about a
+ * time…"); nested items as probes or a STAR example
  * answer; a {@code Look for:} line as guidance; the heading above as section; marks as themes.
  */
 final class QuestionExtractor {
@@ -40,6 +41,16 @@ final class QuestionExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern OUTER_QUOTES = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern VARIANT_SPLIT = Pattern.compile("(?<=\\?)\\s*/\\s*|(?<=[\\p{L}.])/(?=\\p{Lu})");
+    // Behavioural questions are mostly asked as requests to the candidate, with no question mark. Only openings
+    // that speak to the candidate count ("Tell me", "Walk us through", "Describe a time"), so that a list of
+    // steps for the interviewer ("Describe the role", "Share your screen") is not taken for questions.
+    private static final Pattern REQUEST = Pattern.compile("^\\W*(?:tell (?:me|us)|(?:walk|talk|take) (?:me|us) through"
+            + "|give (?:me|us)|describe (?:a|an|your|how|when|what|why|the (?:last|most|hardest|biggest|best|worst))"
+            + "|share (?:a|an|one) (?:example|time|story|moment|situation)|explain (?:to (?:me|us)|how you|why you)"
+            + "|talk about a time)\\b", Pattern.CASE_INSENSITIVE);
+    // A probe written with its label ("Follow up: why?"): the label goes, the probe stays.
+    private static final Pattern PROBE_LABEL = Pattern.compile("^(?:follow[- ]?up|probe)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLOUT = Pattern.compile("\\[!([^\\]]+)]");
     private static final Set<String> QUESTION_CALLOUTS = Set.of("question", "faq", "help");
     private static final Pattern BACKGROUND = Pattern.compile("background(?:-color)?\\s*:\\s*(#[0-9a-fA-F]{6,8})",
@@ -161,7 +172,7 @@ final class QuestionExtractor {
         }
         String text = String.join(" ", questionLines).trim();
         boolean prompt = !answer.isEmpty() && wholeLineEmphasised(questionNodes);
-        if (!isQuestion(text) && !prompt) {
+        if (!isQuestion(text) && !prompt && !isRequest(text)) {
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof ListBlock nested) {
                     for (Node nestedItem = nested.getFirstChild(); nestedItem != null; nestedItem = nestedItem.getNext()) {
@@ -212,7 +223,7 @@ final class QuestionExtractor {
                     answer.add(new Question.AnswerPart("Example", text));
                     answer.addAll(deeper);
                 } else if (!text.isBlank()) {
-                    probes.add(position, text);
+                    probes.add(position, PROBE_LABEL.matcher(text).replaceFirst(""));
                 }
             }
         }
@@ -313,6 +324,11 @@ final class QuestionExtractor {
         }
         String trimmed = clean(text);
         return trimmed.endsWith("?") && trimmed.chars().anyMatch(Character::isLetter);
+    }
+
+    /** A request to the candidate that asks a question without a question mark: "Tell me about a time…". */
+    static boolean isRequest(String text) {
+        return REQUEST.matcher(text).lookingAt() && words(text) > 3;
     }
 
     private static String clean(String text) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +154,50 @@ class QuestionExtractionTest {
         assertEquals("How do you check a manifest before the crane starts?",
                 question("How do you check a manifest before the crane starts?").text(),
                 "the tag is not part of the question");
+    }
+
+    @Test
+    void aRequestToTheCandidateIsAQuestionWithoutAQuestionMark(@TempDir Path temp) throws IOException {
+        Path site = InterviewFixtures.copy("harbour", temp);
+        Files.writeString(site.resolve("content/questions/Requests.md"), """
+                # Requests
+
+                ## Asked as requests
+
+                1. Tell me about a night shift that went wrong.
+                *Look for: Owns their part of it.*
+                	- Follow up: What would the crane driver say about it?
+                	- Probe: who noticed first?
+                2. Walk us through the last manifest you checked.
+                - *Give me an example of a berth you had to give up./Describe a time you lent a crew to another quay.*
+                	- Follow-up: What did it cost you?
+
+                ## Steps for the interviewer
+
+                - Describe the role and the shifts before the first question.
+                - Share your screen and open the yard plan.
+                - Tell the candidate when ten minutes are left.
+                - Tell me.
+                """);
+        InterviewModel model = InterviewFixtures.load(site).model();
+        Question shift = only(model, "Tell me about a night shift that went wrong.");
+        assertEquals("Owns their part of it.", shift.lookFor());
+        assertEquals(List.of("What would the crane driver say about it?", "who noticed first?"), shift.probes(),
+                "a Follow up: or Probe: label is not part of the probe, and a labelled probe is no question of its own");
+        only(model, "Walk us through the last manifest you checked.");
+        Question berth = only(model, "Give me an example of a berth you had to give up.");
+        assertEquals(List.of("Describe a time you lent a crew to another quay."), berth.variants());
+        assertEquals(List.of("What did it cost you?"), berth.probes());
+        List<String> steps = model.questions().stream().filter(q -> q.section().equals("Steps for the interviewer"))
+                .map(Question::text).toList();
+        assertEquals(List.of(), steps, "instructions to the interviewer are not requests to the candidate");
+        assertFalse(model.questions().stream().anyMatch(q -> q.text().startsWith("Follow up")));
+    }
+
+    private static Question only(InterviewModel model, String text) {
+        List<Question> found = model.questions().stream().filter(q -> q.text().equals(text)).toList();
+        assertEquals(1, found.size(), () -> text + " in " + model.questions().stream().map(Question::text).toList());
+        return found.get(0);
     }
 
     @Test
