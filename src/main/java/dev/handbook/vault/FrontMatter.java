@@ -172,20 +172,29 @@ final class FrontMatter {
         return flag("draft", true) || flag("published", false) || flag("publish", false);
     }
 
-    // True when the key holds the given boolean, written as a YAML boolean or as the string "true"/"false".
-    private boolean flag(String key, boolean expected) {
+    // True when the key holds the boolean that hides the note. Besides YAML booleans, the words people quote
+    // ("yes", "off", "1") count; a value that is none of them hides the note too, since publishing a note its
+    // author meant to keep back cannot be undone, and keeping back one meant for publishing can.
+    private boolean flag(String key, boolean hides) {
         Object value = map.get(key);
         if (value == null) {
             return false;
         }
-        Boolean actual = value instanceof Boolean b ? b
-                : "true".equalsIgnoreCase(String.valueOf(value).trim()) ? Boolean.TRUE
-                : "false".equalsIgnoreCase(String.valueOf(value).trim()) ? Boolean.FALSE : null;
+        Boolean actual = value instanceof Boolean b ? b : bool(String.valueOf(value).trim().toLowerCase(Locale.ROOT));
         if (actual == null) {
-            warn(key, "'" + key + "' should be true or false, not '" + value + "'; it is ignored");
-            return false;
+            warn(key, "'" + key + "' should be true or false, not '" + value + "'; the note is kept unpublished"
+                    + " until it says which");
+            return true;
         }
-        return actual == expected;
+        return actual == hides;
+    }
+
+    private static Boolean bool(String word) {
+        return switch (word) {
+            case "true", "yes", "y", "on", "1" -> Boolean.TRUE;
+            case "false", "no", "n", "off", "0" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     /** The sort order from {@code order} or {@code weight}, or null. */

@@ -12,6 +12,7 @@ import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every front-matter dialect of Obsidian, Jekyll and Hugo notes, read from the "dialects" fixture vault. */
 class FrontMatterDialectsTest {
@@ -137,6 +139,24 @@ class FrontMatterDialectsTest {
         assertEquals(List.of("draft-bool", "draft-string", "publish-string", "published-false"), hidden);
         assertTrue(vault.hidden().stream().allMatch(Note::hidden));
         assertTrue(vault.notes().stream().noneMatch(note -> hidden.contains(note.name())));
+    }
+
+    @Test
+    void aFlagThatIsNoBooleanKeepsTheNoteBackAndSaysSo(@TempDir Path dir) throws Exception {
+        Path site = TestSites.newSite(dir, "Flags");
+        Map<String, String> flags = Map.of("quoted-yes", "draft: \"yes\"", "publish-zero", "publish: 0",
+                "maybe", "draft: maybe", "quoted-no", "published: \"no\"", "draft-no", "draft: \"no\"",
+                "published-on", "published: \"on\"");
+        flags.forEach((name, flag) -> TestSites.write(site.resolve("content/" + name + ".md"),
+                "---\n" + flag + "\n---\nSecret.\n"));
+        Diagnostics flagged = new Diagnostics();
+        SiteConfig config = new ConfigLoader(flagged).load(site.resolve("site.yml"));
+        Vault loaded = new VaultLoader(config, flagged).load();
+        assertEquals(List.of("maybe", "publish-zero", "quoted-no", "quoted-yes"),
+                loaded.hidden().stream().map(Note::name).sorted().toList());
+        assertEquals(List.of("content/maybe.md:2:1: warning: 'draft' should be true or false, not 'maybe'; the note"
+                + " is kept unpublished until it says which"), flagged.sorted().stream().map(Diagnostic::format)
+                .filter(line -> line.contains("true or false")).toList());
     }
 
     @Test
