@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,7 @@ public final class SiteBuilder {
     static final int MISSING_LINKS_PER_PAGE = 500;
 
     private static final String MISSING_NOTES = "missing-notes/";
+    private static final String FOLDER = "the folder ";
 
     private final Diagnostics diagnostics;
     private final Set<String> generated;
@@ -105,6 +107,10 @@ public final class SiteBuilder {
             }
         }
         Map<String, Folder> folders = folders(pages, indexes);
+        // A folder's own page names the folder in a clash: "content/scorecards/" can be renamed, while "the
+        // generated page scorecards/index.html" was the same words for it and for the tool's page, and the clash
+        // went unreported (the page left there changed from build to build).
+        Map<Page, String> folderPages = new IdentityHashMap<>();
         List<NavEntry> navigation = navigation(folders, folders.get(""));
         Sidebars sidebars = count(navigation) > FULL_NAVIGATION_LIMIT ? new Sidebars(navigation, folders) : null;
         List<Page> result = new ArrayList<>();
@@ -140,7 +146,11 @@ public final class SiteBuilder {
                 putSidebar(model, sidebars.of(folder.path(), folder.url()));
             }
             String source = folder.intro() == null ? "" : folder.intro().note().displayPath();
-            result.add(new Page(folder.url(), "folder", folder.title(), source, model));
+            Page page = new Page(folder.url(), "folder", folder.title(), source, model);
+            result.add(page);
+            if (source.isEmpty()) {
+                folderPages.put(page, contentFolder(pages) + folder.path() + "/");
+            }
         }
         Folder top = folders.get("");
         Map<String, Object> home = new LinkedHashMap<>();
@@ -153,7 +163,7 @@ public final class SiteBuilder {
         result.addAll(tagPages(pages));
         result.addAll(interview.pages());
         result.addAll(missingPages(missing));
-        checkCollisions(result, assets);
+        checkCollisions(result, folderPages, assets);
         result.sort(Comparator.comparing(Page::outputPath));
         // The pages with no sidebar of their own (indexes, tags, sheets...) all show the top level, even when
         // it is cut around no page in particular.
@@ -254,8 +264,11 @@ public final class SiteBuilder {
         for (NoteContent content : pages) {
             for (String tag : content.tags()) {
                 for (String level : TagPaths.withParents(tag)) {
-                    String key = level.toLowerCase(Locale.ROOT);
-                    names.putIfAbsent(key, level);
+                    // Tags are one page per address: #team_lead and #Team-Lead share tags/team-lead/, and were
+                    // two pages written to it, the one left there changing from build to build. The page is
+                    // named after the first of its spellings in sort order, whichever note comes first.
+                    String key = TagPaths.url(level);
+                    names.merge(key, level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                     notes.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(content.note().path(), content.note());
                 }
             }
@@ -267,6 +280,8 @@ public final class SiteBuilder {
             entries.add(entry);
             result.add(new Page(entry.url(), "tag", "#" + name, "", Map.of("tag", entry)));
         });
+        entries.sort(Comparator.comparing((TagEntry entry) -> entry.name().toLowerCase(Locale.ROOT))
+                .thenComparing(TagEntry::url));
         result.add(new Page("tags/", "tags", "Tags", "", Map.of("tags", List.copyOf(entries))));
         return result;
     }
@@ -378,11 +393,13 @@ public final class SiteBuilder {
         return List.copyOf(crumbs);
     }
 
-    private void checkCollisions(List<Page> pages, List<Asset> assets) {
+    private void checkCollisions(List<Page> pages, Map<Page, String> folderPages, List<Asset> assets) {
         Map<String, String> owners = new HashMap<>();
         for (Page page : pages) {
-            claim(owners, page.outputPath().toLowerCase(Locale.ROOT), page.source().isEmpty()
-                    ? "the generated page " + page.outputPath() : page.source());
+            String owner = !page.source().isEmpty() ? page.source()
+                    : folderPages.containsKey(page) ? FOLDER + folderPages.get(page)
+                    : "the generated page " + page.outputPath();
+            claim(owners, page.outputPath().toLowerCase(Locale.ROOT), owner);
         }
         // Generated files are claimed before attachments: content/theme/handbook.css used to replace the
         // theme's stylesheet without a word.
@@ -415,10 +432,19 @@ public final class SiteBuilder {
             String second = first.equals(previous) ? source : previous;
             boolean generated = first.startsWith("the generated") || second.startsWith("the generated");
             String where = second.startsWith("the generated") ? first : second;
-            diagnostics.error(where, 1, 1, "both " + first + " and " + second + " would be written to " + output
+            // A folder has no line to point at: the diagnostic names the folder alone.
+            boolean folder = where.startsWith(FOLDER);
+            diagnostics.error(folder ? where.substring(FOLDER.length()) : where, folder ? 0 : 1, folder ? 0 : 1,
+                    "both " + first + " and " + second + " would be written to " + output
                     + (generated ? "; rename " + where + " (the generated one is the tool's)"
                             : "; rename one of them or give one a 'slug:' in its front matter"));
         }
+    }
+
+    // The content folder as diagnostics name it ("content/"), from any note's two paths.
+    private static String contentFolder(List<NoteContent> notes) {
+        Note note = notes.get(0).note();
+        return note.displayPath().substring(0, note.displayPath().length() - note.path().length());
     }
 
     private static String parent(String path) {

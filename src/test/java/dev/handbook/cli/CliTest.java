@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.SortedMap;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -191,6 +192,34 @@ class CliTest {
                 + " search-index.js"), run::transcript);
         assertFalse(Files.exists(dir.resolve("out")), "nothing is written");
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void aFolderNamedLikeAGeneratedPageIsAContentErrorNamingTheFolder() {
+        // Its folder page and the tool's page were both written to tags/index.html, and which one was left there
+        // changed from build to build; both were "the generated page" in the clash check, so it said nothing.
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("content/Tags/Tagging.md"), "# Tagging\n\nHow we tag notes.\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(1, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("content/Tags/: error: both the folder content/Tags/ and the generated page"
+                + " tags/index.html would be written to tags/index.html; rename the folder content/Tags/"),
+                run::transcript);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void tagsSpelledToTheSameAddressShareOnePage() {
+        // #team_lead and #Team-Lead both make tags/team-lead/: they were two pages written to it, one left there.
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("content/Leads.md"), "# Leads\n\nFor #team_lead only.\n");
+        TestSites.write(site.resolve("content/Leading.md"), "# Leading\n\nSee #Team-Lead.\n");
+        Path out = dir.resolve("out");
+        TestSites.built(site, out);
+        Document page = TestSites.html(out.resolve("tags/team-lead/index.html"));
+        assertTrue(page.select("main a").eachText().containsAll(List.of("Leads", "Leading")), page.outerHtml());
+        List<String> index = TestSites.html(out.resolve("tags/index.html")).select("a.tag").eachAttr("href");
+        assertEquals(1, index.stream().filter(href -> href.endsWith("tags/team-lead/")).count(), index::toString);
     }
 
     @Test
