@@ -149,7 +149,7 @@ public final class SiteBuilder {
             Page page = new Page(folder.url(), "folder", folder.title(), source, model);
             result.add(page);
             if (source.isEmpty()) {
-                folderPages.put(page, contentFolder(pages) + folder.path() + "/");
+                folderPages.put(page, contentFolder(contents) + folder.path() + "/");
             }
         }
         Folder top = folders.get("");
