@@ -51,13 +51,20 @@
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
+  // Words are found in the text itself and each piece escaped after: marking the escaped HTML found "a" in
+  // "&amp;" and showed "Q&amp;A" on screen.
   function markWords(text, words) {
-    var html = escapeHtml(text);
-    words.forEach(function (word) {
-      var safe = escapeHtml(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      html = html.replace(new RegExp('(' + safe + ')', 'giu'), '\u0001$1\u0002');
-    });
-    return html.replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+    var alternatives = words.slice().sort(function (a, b) { return b.length - a.length; })
+      .map(function (word) { return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    if (alternatives.length === 0) { return escapeHtml(text); }
+    var pattern = new RegExp(alternatives.join('|'), 'giu');
+    var html = ''; var last = 0; var match;
+    while ((match = pattern.exec(text)) !== null) {
+      if (match[0].length === 0) { pattern.lastIndex++; continue; }
+      html += escapeHtml(text.slice(last, match.index)) + '<mark>' + escapeHtml(match[0]) + '</mark>';
+      last = match.index + match[0].length;
+    }
+    return html + escapeHtml(text.slice(last));
   }
   function snippet(text, words) {
     var lower = text.toLowerCase();

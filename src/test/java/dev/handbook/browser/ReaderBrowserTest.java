@@ -133,6 +133,21 @@ class ReaderBrowserTest {
                 () -> "the anchored element is the question: " + landed);
     }
 
+    @Test
+    void searchMarksWordsInTheTextNotInItsEscapedHtml() {
+        // "am" was looked for in the escaped title, found in "&amp;", and the result showed "Chats &amp; Reference".
+        browser.open(handbook.url(Origin.HTTP, HOME));
+        new Actions(browser.driver()).sendKeys("/").perform();
+        browser.waitFor(Duration.ofSeconds(5), "the search dialog to open on /",
+                () -> Boolean.TRUE.equals(browser.script("return document.getElementById('search').open")));
+        new Actions(browser.driver()).sendKeys("chats am").perform();
+        browser.waitFor(Duration.ofSeconds(5), "results for 'chats am'",
+                () -> !browser.driver().findElements(By.cssSelector("#search-results .result-title")).isEmpty());
+        List<String> titles = browser.driver().findElements(By.cssSelector("#search-results .result-title")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(titles.contains("Café Chats & Reference Checks"), titles::toString);
+    }
+
     @ParameterizedTest
     @EnumSource(Origin.class)
     void aWikiLinkOnAStagePageOpensTheNoteItNames(Origin origin) {
