@@ -160,7 +160,7 @@ public final class SiteBuilder {
         String homeSource = top.intro() == null ? "" : top.intro().note().displayPath();
         result.add(new Page("", "home", top.intro() == null ? "" : top.title(), homeSource, home));
         result.add(new Page("404.html", "404", "Page not found", "", Map.of()));
-        result.addAll(tagPages(pages));
+        result.addAll(tagPages(contents)); // a folder's intro and the home page link their tags too
         result.addAll(interview.pages());
         result.addAll(missingPages(missing));
         checkCollisions(result, folderPages, assets);

@@ -209,6 +209,21 @@ class CliTest {
     }
 
     @Test
+    void tagsInTheHomePageAndAFoldersIntroHaveTheirPages() {
+        // They were left out of the tag pages: the links they made led nowhere, and check failed on them.
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("content/index.md"), "# Welcome\n\nWe hire carefully. #hiring\n");
+        TestSites.write(site.resolve("content/guides/index.md"), "# Guides\n\nRead these first. #onboarding\n");
+        TestSites.Run check = TestSites.cli("check", "--config", site.resolve("site.yml").toString());
+        assertEquals(0, check.exitCode(), check::transcript);
+        Path out = dir.resolve("out");
+        TestSites.built(site, out);
+        assertTrue(Files.isRegularFile(out.resolve("tags/hiring/index.html")));
+        assertTrue(TestSites.html(out.resolve("tags/onboarding/index.html")).select("main a").eachText()
+                .contains("Guides"));
+    }
+
+    @Test
     void tagsSpelledToTheSameAddressShareOnePage() {
         // #team_lead and #Team-Lead both make tags/team-lead/: they were two pages written to it, one left there.
         Path site = TestSites.copy("basic", dir);
