@@ -1,14 +1,19 @@
 package dev.handbook.markdown;
 
+import java.util.regex.Pattern;
+
 /**
  * Blanks out Obsidian comments {@code %% … %%} before parsing, keeping every line break so that
- * positions in diagnostics still point at the right line. Code spans and fenced code keep their {@code %%}.
+ * positions in diagnostics still point at the right line. Code spans, fenced and indented code keep their
+ * {@code %%}, as in Obsidian.
  *
  * <p>A comment inside a line becomes spaces, so columns after it stay right; a comment at the start or
  * end of a line is dropped instead, because spaces there would indent the text into a code block or
  * end the line with a hard break.
  */
 final class Comments {
+
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|\\d{1,9}[.)])(?:[ \t]|$)");
 
     private Comments() {
     }
@@ -22,11 +27,30 @@ final class Comments {
         boolean[] hidden = new boolean[out.length];
         String fence = null;
         boolean inComment = false;
+        // Indented code: four columns in, after a blank line, outside a list (where they continue an item).
+        boolean inIndentedCode = false;
+        boolean afterBlank = true;
+        boolean inList = false;
         int lineStart = 0;
         int i = 0;
         while (i < out.length) {
             if (i == lineStart && !inComment) {
-                String line = lineAt(text, i).stripLeading();
+                String whole = lineAt(text, i);
+                String line = whole.stripLeading();
+                boolean blank = line.isBlank();
+                int indent = indent(whole);
+                boolean codeLine = fence == null && !blank && indent >= 4
+                        && (inIndentedCode || afterBlank && !inList);
+                if (fence == null && !blank && indent < 4) {
+                    inList = LIST_ITEM.matcher(line).lookingAt() || inList && !afterBlank;
+                }
+                inIndentedCode = codeLine || inIndentedCode && blank;
+                afterBlank = blank;
+                if (codeLine) {
+                    i = skipLine(text, i);
+                    lineStart = i;
+                    continue;
+                }
                 if (fence != null) {
                     if (line.startsWith(fence)) {
                         fence = null;
@@ -117,6 +141,22 @@ final class Comments {
             lineStart = lineEnd + 1;
         }
         return result.toString();
+    }
+
+    // The columns of a line's leading spaces and tabs, a tab reaching the next multiple of four.
+    private static int indent(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4 - columns % 4;
+            } else {
+                break;
+            }
+        }
+        return columns;
     }
 
     private static String lineAt(String text, int start) {

@@ -51,6 +51,26 @@ class CommentTest {
     }
 
     @Test
+    void indentedCodeKeepsItsCommentAndTheRestOfTheNote() {
+        // A %% in an indented code block opened a comment that hid the rest of the note.
+        String note = "Intro.\n\n    %% MATLAB cell\n    x = 1;\n\nImportant paragraph.\n";
+        assertEquals(note, Comments.strip(note));
+        String tabbed = "Intro.\n\n\t%% cell\n\n\tx = 1;\nAfter %%gone%%.\n";
+        assertEquals("Intro.\n\n\t%% cell\n\n\tx = 1;\nAfter         .\n", Comments.strip(tabbed));
+    }
+
+    @Test
+    void aCommentIndentedUnderAListItemOrAParagraphIsStillAComment() {
+        // Four columns in continue a list item, or a paragraph with no blank line before: not code.
+        assertEquals("- item\n\n    visible\n", Comments.strip("- item\n\n    %% secret %% visible\n"));
+        assertEquals("1. item\n   more\n\n    visible\n",
+                Comments.strip("1. item\n   more\n\n    %% secret %% visible\n"));
+        assertEquals("Para\n    visible\n", Comments.strip("Para\n    %% secret %% visible\n"));
+        assertEquals("- item\n\nPara\n\n    %% code\n", Comments.strip("- item\n\nPara\n\n    %% code\n"),
+                "a paragraph after a blank line ends the list");
+    }
+
+    @Test
     void textAfterALeadingCommentIsAParagraphNotCode() {
         Element paragraph = site.labelled(PAGE, "K5:");
         assertEquals("p", paragraph.normalName(), paragraph::outerHtml);
