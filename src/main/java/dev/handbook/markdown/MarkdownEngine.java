@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -174,6 +175,14 @@ public final class MarkdownEngine {
         ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings), List.copyOf(headingNodes),
                 Collections.unmodifiableMap(blocks), List.copyOf(links), List.copyOf(tags));
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
+        for (WikiLink link : parsed.links()) {
+            if (link.isEmbed() && !(link.getParent() instanceof EmbedBlock) && !Attachments.isAttachment(link.target())) {
+                int offset = link.getStartOffset();
+                diagnostics.warning(note.displayPath(), parsed.line(offset), parsed.column(offset), "the embed "
+                        + link.getChars() + " is shown as a link: a note is embedded only from a line of its own,"
+                        + " not beside other text, in a table or in a heading; give it a line of its own");
+            }
+        }
         return parsed;
     }
 
@@ -204,26 +213,93 @@ public final class MarkdownEngine {
     }
 
     // A paragraph that holds only a note embed becomes an embed block (a <div> may not sit in a <p>), returned.
+    // One where a note embed has a line of its own among other lines ("Lead-in:" then "![[Rubric]]", or a
+    // callout's title line then its embed) is cut around that line, as Obsidian shows the note there too.
     private static Node liftEmbed(Paragraph paragraph) {
-        Node only = null;
-        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-            boolean blank = child instanceof com.vladsch.flexmark.ast.Text && child.getChars().isBlank();
-            if (!blank && !(child instanceof SoftLineBreak)) {
-                if (only != null) {
-                    return null;
-                }
-                only = child;
-            }
+        if (paragraph.getParent() == null) {
+            return null;
         }
-        if (only instanceof WikiLink link && link.isEmbed() && !Attachments.isAttachment(link.target())
-                && paragraph.getParent() != null) {
+        WikiLink only = embedAlone(paragraph.getFirstChild(), null);
+        if (only != null) {
             EmbedBlock block = new EmbedBlock(paragraph.getChars());
             paragraph.insertBefore(block);
-            block.appendChild(link);
+            block.appendChild(only);
             paragraph.unlink();
             return block;
         }
+        Node lineStart = paragraph.getFirstChild();
+        Paragraph rest = paragraph;
+        while (lineStart != null) {
+            Node lineEnd = lineStart;
+            while (lineEnd.getNext() != null && !isLineBreak(lineEnd)) {
+                lineEnd = lineEnd.getNext();
+            }
+            Node nextLine = lineEnd.getNext();
+            WikiLink embed = embedAlone(lineStart, isLineBreak(lineEnd) ? lineEnd : null);
+            if (embed != null) {
+                rest = cutAround(rest, lineStart, lineEnd, embed);
+            }
+            lineStart = nextLine;
+        }
         return null;
+    }
+
+    // The note embed that is the only thing from this node to the line break (null for the paragraph's end).
+    private static WikiLink embedAlone(Node from, Node lineBreak) {
+        WikiLink only = null;
+        for (Node child = from; child != null && child != lineBreak; child = child.getNext()) {
+            boolean blank = child instanceof com.vladsch.flexmark.ast.Text && child.getChars().isBlank();
+            if (!blank && !(child instanceof SoftLineBreak)) {
+                if (only != null || !(child instanceof WikiLink link)) {
+                    return null;
+                }
+                only = link;
+            }
+        }
+        return only != null && only.isEmbed() && !Attachments.isAttachment(only.target()) ? only : null;
+    }
+
+    private static boolean isLineBreak(Node node) {
+        return node instanceof SoftLineBreak || node instanceof HardLineBreak;
+    }
+
+    // Moves the lines after the embed's line into a new paragraph after an embed block, drops the embed's line
+    // from the paragraph (and the paragraph, if nothing is left in it), and returns the paragraph of the rest.
+    private static Paragraph cutAround(Paragraph paragraph, Node lineStart, Node lineEnd, WikiLink embed) {
+        Paragraph after = null;
+        if (isLineBreak(lineEnd) && lineEnd.getNext() != null) {
+            Node first = lineEnd.getNext();
+            after = new Paragraph(paragraph.getChars().baseSubSequence(first.getStartOffset(),
+                    paragraph.getEndOffset()));
+            for (Node node = first; node != null; ) {
+                Node next = node.getNext();
+                after.appendChild(node);
+                node = next;
+            }
+        }
+        EmbedBlock block = new EmbedBlock(embed.getChars());
+        paragraph.insertAfter(block);
+        if (after != null) {
+            block.insertAfter(after);
+        }
+        // The line break before the embed's line goes too: the paragraph now ends where that line began.
+        Node before = lineStart.getPrevious();
+        for (Node node = lineStart; node != null; ) {
+            Node next = node.getNext();
+            if (node == embed) {
+                block.appendChild(embed);
+            } else {
+                node.unlink();
+            }
+            node = next;
+        }
+        if (before != null && isLineBreak(before)) {
+            before.unlink();
+        }
+        if (paragraph.getFirstChild() == null) {
+            paragraph.unlink();
+        }
+        return after;
     }
 
     /** The anchor id a node renders with (a heading, a block id, a question), or null. */
@@ -313,7 +389,7 @@ public final class MarkdownEngine {
             appendCollapsed(text, Sequences.unescape(node.getChars()));
         } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
             appendCollapsed(text, code.getText());
-        } else if (node instanceof SoftLineBreak || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             appendCollapsed(text, " ");
         } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
             appendCollapsed(text, link.getText());
@@ -370,7 +446,7 @@ public final class MarkdownEngine {
         // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.
         if (part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
                 || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
-            String id = node.getDocument().get(ANCHORS).get(node);
+            String id = ObsidianRenderer.drawingEmbed() ? null : node.getDocument().get(ANCHORS).get(node);
             if (id != null) {
                 attributes.replaceValue("id", id);
             }

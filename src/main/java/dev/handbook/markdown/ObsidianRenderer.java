@@ -175,6 +175,15 @@ final class ObsidianRenderer implements NodeRenderer {
     }
 
     // A note with the part of it being shown ("" for all of it), so a note may embed its own sections.
+    /**
+     * True while another note's part is being drawn into the page: its headings, block ids and questions keep
+     * their anchors on their own page, since the same id twice on one page sends a link to the first of them
+     * (an embedded "Scoring" heading took [[Page#Scoring]] away from the page's own).
+     */
+    static boolean drawingEmbed() {
+        return EMBEDDING.get().size() > 1;
+    }
+
     private static String embedKey(String notePath, String anchor) {
         return notePath + "#" + anchor.toLowerCase(Locale.ROOT);
     }
@@ -260,7 +269,7 @@ final class ObsidianRenderer implements NodeRenderer {
             return;
         }
         // The paragraph keeps its anchor (a block id, or a question the interview stage found in it).
-        String id = MarkdownEngine.anchor(paragraph);
+        String id = drawingEmbed() ? null : MarkdownEngine.anchor(paragraph);
         html.raw(id == null ? "<p>" : "<p id=\"" + escape(id) + "\">");
         for (Node rest = node.getNext(); rest != null; rest = rest.getNext()) {
             context.render(rest);

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -198,5 +200,41 @@ class EmbedTest {
             count++;
         }
         return count;
+    }
+
+    @Test
+    void anEmbedOnALineOfItsOwnInsideAParagraphACalloutOrAListItemShowsTheNote(@TempDir Path dir) {
+        // Only an embed alone in its paragraph was shown; these were links, without a word.
+        Path vault = TestSites.newSite(dir, "Embeds");
+        TestSites.write(vault.resolve("content/Rubric.md"), "# Rubric\n\n## Levels\n\nLevel one is weak.\n");
+        TestSites.write(vault.resolve("content/Host.md"), "# Host\n\n> [!tip] Scoring\n> ![[Rubric#Levels]]\n\n"
+                + "Lead-in line:\n![[Rubric]]\nafter line.\n\n- item\n  ![[Rubric#Levels]]\n\n## Levels\n\nOurs.\n");
+        Path out = dir.resolve("out");
+        TestSites.Run run = TestSites.build(vault, out);
+        Document page = TestSites.html(out.resolve("host/index.html"));
+        Element callout = page.selectFirst(".callout-tip");
+        assertEquals("Scoring", callout.selectFirst(".callout-title").text());
+        assertNotNull(callout.selectFirst(".callout-content > .embed"), callout::outerHtml);
+        Element lead = page.select(".note-body > p").stream().filter(p -> p.text().equals("Lead-in line:"))
+                .findFirst().orElseThrow(() -> new AssertionError(page.outerHtml()));
+        assertTrue(lead.nextElementSibling().hasClass("embed"), lead.nextElementSibling()::outerHtml);
+        assertEquals("after line.", lead.nextElementSibling().nextElementSibling().text());
+        assertNotNull(page.selectFirst(".note-body li > .embed"), "the list item's embed");
+        assertEquals(List.of(), page.select(".embed-link").eachText(), "no embed is left a link");
+        assertFalse(run.err().contains("shown as a link"), run.transcript());
+        // The embedded headings keep their ids on their own page: the page's own "Levels" is the only one here.
+        assertEquals(1, page.select("[id=levels]").size(), page.select("[id=levels]").outerHtml());
+        assertEquals("Levels", page.selectFirst("[id=levels]").text());
+    }
+
+    @Test
+    void anEmbedBesideOtherTextOrInATableIsALinkAndAWarning(@TempDir Path dir) {
+        Path vault = TestSites.newSite(dir, "Embeds");
+        TestSites.write(vault.resolve("content/Rubric.md"), "# Rubric\n\nLevels.\n");
+        TestSites.write(vault.resolve("content/Host.md"), "# Host\n\n- See: ![[Rubric]]\n\n| a |\n|---|\n| ![[Rubric]] |\n");
+        TestSites.Run run = TestSites.build(vault, dir.resolve("out"));
+        assertTrue(run.err().contains("content/Host.md:3:8: warning: the embed ![[Rubric]] is shown as a link: a note is"
+                + " embedded only from a line of its own"), run.transcript());
+        assertTrue(run.err().contains("content/Host.md:7:3: warning: the embed ![[Rubric]]"), run.transcript());
     }
 }
