@@ -50,6 +50,8 @@ public final class MarkdownEngine {
 
     /** Internal links are written with this prefix; each page swaps it for its own way back to the root. */
     public static final String ROOT_TOKEN = "__HBROOT__/";
+    /** How deep a note's tree may go (a list level is two: list and item): far beyond any real note. */
+    static final int MAX_DEPTH = 100;
 
     // The anchor id of each heading and of each block with a ^block-id, read by the attribute provider.
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
@@ -125,6 +127,18 @@ public final class MarkdownEngine {
         } catch (RuntimeException e) {
             // A parser bug must not stop the build with a stack trace: the note is named, and left empty.
             diagnostics.error(note.displayPath(), 0, 0, libraryFailure("cannot parse this note's Markdown", e));
+            body = "";
+            document = parser.parse(body);
+        }
+        Node deepest = deepest(document);
+        if (deepest != null) {
+            // Drawing a tree recurses once per level: a note nested a thousand levels deep overflowed the stack,
+            // and the build stopped with a trace naming no note.
+            int offset = deepest.getStartOffset();
+            LineIndex lines = LineIndex.of(body);
+            diagnostics.error(note.displayPath(), note.bodyLine() + lines.line(offset), lines.column(offset),
+                    "lists or quotes nest too deeply here to be read (over " + MAX_DEPTH / 2 + " levels); flatten"
+                            + " them (the note is left empty until then)");
             body = "";
             document = parser.parse(body);
         }
@@ -210,6 +224,34 @@ public final class MarkdownEngine {
             }
             mendParents(child);
         }
+    }
+
+    // The first node nested deeper than MAX_DEPTH, found without recursing; null when there is none.
+    private static Node deepest(Document document) {
+        int depth = 0;
+        Node node = document.getFirstChild();
+        if (node != null) {
+            depth = 1;
+        }
+        while (node != null) {
+            if (depth > MAX_DEPTH) {
+                return node;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+                if (node == document) {
+                    return null;
+                }
+            }
+            node = node == null ? null : node.getNext();
+        }
+        return null;
     }
 
     // A paragraph that holds only a note embed becomes an embed block (a <div> may not sit in a <p>), returned.
