@@ -45,6 +45,30 @@ public final class Descendants implements Iterable<Node> {
         };
     }
 
+    /**
+     * The first node, in document order, more than {@code maxDepth} levels under {@code root} (its children are
+     * one level down), found without recursing; null when there is none.
+     */
+    public static Node deeperThan(Node root, int maxDepth) {
+        int depth = 1;
+        for (Node node = root.getFirstChild(); node != null; ) {
+            if (depth > maxDepth) {
+                return node;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == root ? null : node.getNext();
+        }
+        return null;
+    }
+
     // The node after this one in document order within the root: its first child, else the next sibling of it
     // or of its nearest ancestor that has one.
     private Node after(Node node) {

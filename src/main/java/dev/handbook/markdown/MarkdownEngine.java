@@ -1,10 +1,10 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -130,7 +130,7 @@ public final class MarkdownEngine {
             body = "";
             document = parser.parse(body);
         }
-        Node deepest = deepest(document);
+        Node deepest = Descendants.deeperThan(document, MAX_DEPTH);
         if (deepest != null) {
             // Drawing a tree recurses once per level: a note nested a thousand levels deep overflowed the stack,
             // and the build stopped with a trace naming no note.
@@ -190,7 +190,7 @@ public final class MarkdownEngine {
                 Collections.unmodifiableMap(blocks), List.copyOf(links), List.copyOf(tags));
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
         for (WikiLink link : parsed.links()) {
-            if (link.isEmbed() && !(link.getParent() instanceof EmbedBlock) && !Attachments.isAttachment(link.target())) {
+            if (isNoteEmbed(link) && !(link.getParent() instanceof EmbedBlock)) {
                 int offset = link.getStartOffset();
                 diagnostics.warning(note.displayPath(), parsed.line(offset), parsed.column(offset), "the embed "
                         + link.getChars() + " is shown as a link: a note is embedded only from a line of its own,"
@@ -224,34 +224,6 @@ public final class MarkdownEngine {
             }
             mendParents(child);
         }
-    }
-
-    // The first node nested deeper than MAX_DEPTH, found without recursing; null when there is none.
-    private static Node deepest(Document document) {
-        int depth = 0;
-        Node node = document.getFirstChild();
-        if (node != null) {
-            depth = 1;
-        }
-        while (node != null) {
-            if (depth > MAX_DEPTH) {
-                return node;
-            }
-            if (node.getFirstChild() != null) {
-                node = node.getFirstChild();
-                depth++;
-                continue;
-            }
-            while (node != null && node.getNext() == null) {
-                node = node.getParent();
-                depth--;
-                if (node == document) {
-                    return null;
-                }
-            }
-            node = node == null ? null : node.getNext();
-        }
-        return null;
     }
 
     // A paragraph that holds only a note embed becomes an embed block (a <div> may not sit in a <p>), returned.
@@ -298,7 +270,12 @@ public final class MarkdownEngine {
                 only = link;
             }
         }
-        return only != null && only.isEmbed() && !Attachments.isAttachment(only.target()) ? only : null;
+        return only != null && isNoteEmbed(only) ? only : null;
+    }
+
+    // ![[Note]] rather than ![[picture.png]]: an image sits in its line, a note is drawn as a block of its own.
+    private static boolean isNoteEmbed(WikiLink link) {
+        return link.isEmbed() && !Attachments.isAttachment(link.target());
     }
 
     private static boolean isLineBreak(Node node) {

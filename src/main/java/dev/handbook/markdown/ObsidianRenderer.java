@@ -174,7 +174,6 @@ final class ObsidianRenderer implements NodeRenderer {
         }
     }
 
-    // A note with the part of it being shown ("" for all of it), so a note may embed its own sections.
     /**
      * True while another note's part is being drawn into the page: its headings, block ids and questions keep
      * their anchors on their own page, since the same id twice on one page sends a link to the first of them
@@ -184,6 +183,7 @@ final class ObsidianRenderer implements NodeRenderer {
         return EMBEDDING.get().size() > 1;
     }
 
+    // A note with the part of it being shown ("" for all of it), so a note may embed its own sections.
     private static String embedKey(String notePath, String anchor) {
         return notePath + "#" + anchor.toLowerCase(Locale.ROOT);
     }

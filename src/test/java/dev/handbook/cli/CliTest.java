@@ -165,22 +165,23 @@ class CliTest {
     void aNoteNestedHundredsOfLevelsDeepIsAnErrorNotAStackOverflow() {
         // Drawing the tree recursed once per level: 1,500 levels stopped the build with a StackOverflowError's trace.
         Path site = TestSites.copy("basic", dir);
-        StringBuilder deep = new StringBuilder("# Deep\n\n");
-        for (int level = 0; level < 200; level++) {
-            deep.append("  ".repeat(level)).append("- x\n");
-        }
-        TestSites.write(site.resolve("content/Deep.md"), deep.toString());
-        StringBuilder fine = new StringBuilder("# Fine\n\n");
-        for (int level = 0; level < 30; level++) {
-            fine.append("  ".repeat(level)).append("- y\n");
-        }
-        TestSites.write(site.resolve("content/Fine.md"), fine.toString());
+        TestSites.write(site.resolve("content/Deep.md"), nestedList("Deep", 200));
+        TestSites.write(site.resolve("content/Fine.md"), nestedList("Fine", 30));
         TestSites.Run run = TestSites.build(site, dir.resolve("out"));
         assertEquals(1, run.exitCode(), run::transcript);
         assertTrue(run.err().contains("content/Deep.md:52:101: error: lists or quotes nest too deeply here to be"
                 + " read (over 50 levels); flatten them"), run::transcript);
         assertFalse(run.err().contains("Fine.md"), run::transcript);
         assertNoStackTrace(run);
+    }
+
+    // A note titled so, holding one list nested this many levels deep.
+    private static String nestedList(String title, int levels) {
+        StringBuilder note = new StringBuilder("# " + title + "\n\n");
+        for (int level = 0; level < levels; level++) {
+            note.append("  ".repeat(level)).append("- item\n");
+        }
+        return note.toString();
     }
 
     @Test

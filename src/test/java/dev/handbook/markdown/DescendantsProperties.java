@@ -1,6 +1,7 @@
 package dev.handbook.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -14,8 +15,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
-/** Walking a tree by its own links visits the nodes flexmark's iterator visits, in the same order. */
+/** Walking a tree by its own links visits the nodes flexmark's iterator visits, in the same order, at their depth. */
 class DescendantsProperties {
 
     private static final List<String> FRAGMENTS = List.of(
@@ -35,6 +37,23 @@ class DescendantsProperties {
             // A subtree's walk stops at its root, never going on to the root's siblings.
             assertEquals(list(node.getDescendants()), list(Descendants.of(node)), markdown);
         }
+    }
+
+    @Property(tries = 300)
+    void theFirstNodeTooDeepIsTheFirstInDocumentOrderBelowThatDepth(@ForAll("documents") String markdown,
+                                                                   @ForAll @IntRange(min = 0, max = 6) int maxDepth) {
+        Document document = PARSER.parse(markdown);
+        Node expected = list(document.getDescendants()).stream().filter(node -> depth(node, document) > maxDepth)
+                .findFirst().orElse(null);
+        assertSame(expected, Descendants.deeperThan(document, maxDepth), markdown);
+    }
+
+    private static int depth(Node node, Node root) {
+        int depth = 0;
+        for (Node at = node; at != root; at = at.getParent()) {
+            depth++;
+        }
+        return depth;
     }
 
     @Provide
