@@ -283,7 +283,8 @@ public final class LinkResolver {
     static final int TITLE = -2;
 
     /**
-     * The heading an anchor names, matched as Obsidian matches: case and punctuation ignored; a path
+     * The heading an anchor names, matched as Obsidian matches: case ignored, and punctuation too when no
+     * heading is spelled as the anchor is; a path
      * {@code H1#H2} finds each part after the one before. Returns its index, {@link #TITLE}, or -1.
      */
     static int findHeading(ParsedNote target, String anchor) {
@@ -291,18 +292,11 @@ public final class LinkResolver {
         int found = -1;
         boolean first = true;
         for (String part : anchor.split("#")) {
-            String wanted = headingKey(part);
-            if (wanted.isEmpty()) {
+            if (headingKey(part).isEmpty()) {
                 continue;
             }
-            found = -1;
-            for (int i = from; i < target.headings().size(); i++) {
-                if (headingKey(target.headings().get(i).text()).equals(wanted)) {
-                    found = i;
-                    break;
-                }
-            }
-            if (found < 0 && first && target.hasTitleHeading() && wanted.equals(headingKey(target.note().title()))) {
+            found = findHeadingFrom(target, part, from);
+            if (found < 0 && first && target.hasTitleHeading() && headingKey(part).equals(headingKey(target.note().title()))) {
                 // The note's H1 repeated its title, so the page shows it as the title: the top of the page.
                 found = TITLE;
                 first = false;
@@ -315,6 +309,24 @@ public final class LinkResolver {
             from = found + 1;
         }
         return found;
+    }
+
+    // The heading written as the part is (in any case) wins over one that matches only without its
+    // punctuation, so [[Rubric#C]] finds "C" even when "C++" comes first.
+    private static int findHeadingFrom(ParsedNote target, String part, int from) {
+        String written = part.strip();
+        String wanted = headingKey(part);
+        int loose = -1;
+        for (int i = from; i < target.headings().size(); i++) {
+            String text = target.headings().get(i).text();
+            if (text.strip().equalsIgnoreCase(written)) {
+                return i;
+            }
+            if (loose < 0 && headingKey(text).equals(wanted)) {
+                loose = i;
+            }
+        }
+        return loose;
     }
 
     private static String headingKey(String text) {

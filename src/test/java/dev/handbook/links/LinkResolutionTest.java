@@ -167,6 +167,19 @@ class LinkResolutionTest {
     }
 
     @Test
+    void headingWrittenAsItIsWinsOverOneThatMatchesOnlyWithoutPunctuation(@TempDir Path temp) {
+        // "C++" and "C" have the same letters; the link says which one it means.
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/Rubric.md", "# Rubric\n\n## C++\n\nTemplates.\n\n## C\n\nPointers.\n",
+                "content/A.md", "[[Rubric#C]], [[Rubric#c++]] and [[Rubric#C plus plus]].\n"));
+        List<Element> links = small.body("a/").select("a");
+        assertEquals("rubric/#c-1", ObsidianSite.target(links.get(0)));
+        assertEquals("rubric/#c", ObsidianSite.target(links.get(1)));
+        small.assertAnchorExists(ObsidianSite.target(links.get(0)));
+        assertEquals(1, small.diagnostics("content/A.md").size(), small::transcript);
+    }
+
+    @Test
     void headingThatRepeatsTheTitleLinksToTheTopOfThePage(@TempDir Path temp) {
         // The page shows that H1 as its title, so the link goes to the page; a heading path may start with it.
         ObsidianSite small = ObsidianSite.build(temp, Map.of(
