@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.markdown.ObsidianSite;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,6 +132,15 @@ class BuildEndToEndTest {
         Document platform = TestSites.html(out.resolve("teams/platform/index.html"));
         assertEquals(List.of("Home", "Teams"), platform.select("nav.breadcrumbs li").eachText());
         assertEquals(List.of("Platform"), TestSites.html(out.resolve("teams/index.html")).select("main ul a").eachText());
+    }
+
+    @Test
+    void noteWithOnlyACreatedDateSaysWrittenNotLastUpdated(@TempDir Path temp) throws IOException {
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "site.yml", "title: T\nbaseUrl: https://hiring.example.com/\n",
+                "content/Debrief.md", "---\ncreated: 2025-02-03\n---\nNotes.\n"));
+        assertEquals("Written 2025-02-03", small.page("debrief/").selectFirst(".note-meta").text());
+        assertTrue(Files.readString(small.out().resolve("sitemap.xml")).contains("<lastmod>2025-02-03</lastmod>"));
     }
 
     @Test

@@ -580,7 +580,7 @@ public final class Build {
         Map<String, LocalDate> updated = new LinkedHashMap<>();
         Map<String, LocalDate> byUrl = new LinkedHashMap<>();
         for (Note note : vault.notes()) {
-            byUrl.put(note.url(), note.updated());
+            byUrl.put(note.url(), note.updated() != null ? note.updated() : note.created());
         }
         for (Page page : site.pages()) {
             if (!page.url().endsWith(".html")) {

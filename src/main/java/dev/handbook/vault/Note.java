@@ -15,7 +15,7 @@ import java.util.Map;
  * @param title from front matter {@code title}, else the first {@code # H1}, else the file name
  * @param titleFromHeading true when the title came from the body's first H1 (so pages do not repeat it)
  * @param created from {@code date} or {@code created}; null when absent
- * @param updated from {@code modified}, {@code lastmod} or {@code updated}, else {@code created}; null when absent
+ * @param updated from {@code modified}, {@code lastmod} or {@code updated}; null when absent
  * @param hidden true for drafts and unpublished notes
  * @param order sort key from {@code order} or {@code weight}; null when absent
  * @param type the {@code type} front matter key in lower case ({@code role}, {@code stage}...), or empty

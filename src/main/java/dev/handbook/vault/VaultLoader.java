@@ -79,7 +79,7 @@ public final class VaultLoader {
         LocalDate updated = frontMatter.date("modified", "lastmod", "updated");
         String type = frontMatter.text("type");
         return new Note(file, path, display, name, title, titleFromHeading, frontMatter.aliases(),
-                frontMatter.tags(), created, updated != null ? updated : created, frontMatter.hidden(),
+                frontMatter.tags(), created, updated, frontMatter.hidden(),
                 frontMatter.order(), type == null ? "" : type.toLowerCase(java.util.Locale.ROOT),
                 frontMatter.raw(), split.body(), split.bodyLine(), url(path, frontMatter.text("slug")));
     }
