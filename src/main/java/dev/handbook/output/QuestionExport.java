@@ -53,11 +53,6 @@ public final class QuestionExport {
         return json(records());
     }
 
-    /** The bank as RFC 4180 CSV: a header row, then one row per question, lists joined with {@code "; "}. */
-    public String csv() {
-        return csv(records());
-    }
-
     private List<Map<String, Object>> records() {
         return model.questions().stream().map(this::record).toList();
     }
@@ -74,8 +69,10 @@ public final class QuestionExport {
         return json.toString();
     }
 
+    // RFC 4180: a header row, then one row per question, lists joined with "; ". The byte order mark is
+    // what makes Excel read the file as UTF-8 rather than the system code page ("CafÃ©").
     private static String csv(List<Map<String, Object>> records) {
-        StringBuilder csv = new StringBuilder();
+        StringBuilder csv = new StringBuilder("\uFEFF");
         Csv.row(csv, COLUMNS);
         for (Map<String, Object> record : records) {
             List<String> cells = new ArrayList<>();

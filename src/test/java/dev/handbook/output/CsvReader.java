@@ -14,7 +14,7 @@ final class CsvReader {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        int i = 0;
+        int i = text.startsWith("\uFEFF") ? 1 : 0; // the byte order mark is not part of the first field
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '"' && field.length() == 0) {

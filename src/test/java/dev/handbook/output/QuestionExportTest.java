@@ -92,7 +92,8 @@ class QuestionExportTest {
     @Test
     void theCsvIsRfc4180WithAHeaderAndOneRowPerQuestion() {
         assertTrue(csv.endsWith("\r\n"));
-        assertEquals(String.join(",", QuestionExport.COLUMNS) + "\r\n", csv.substring(0, csv.indexOf("\r\n") + 2));
+        assertEquals("\uFEFF" + String.join(",", QuestionExport.COLUMNS) + "\r\n", csv.substring(0, csv.indexOf("\r\n") + 2),
+                "a byte order mark, so Excel reads UTF-8, then the header");
         List<List<String>> rows = CsvReader.read(csv);
         assertEquals(json.size() + 1, rows.size());
         for (int i = 1; i < rows.size(); i++) {
