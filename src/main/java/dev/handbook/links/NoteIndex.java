@@ -2,6 +2,7 @@ package dev.handbook.links;
 
 import dev.handbook.vault.Asset;
 import dev.handbook.vault.Note;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -101,8 +102,10 @@ public final class NoteIndex {
         return named.isEmpty() ? null : named.get(0);
     }
 
+    // Names compare in one Unicode form: a Mac may write "Café.md" with a separate accent (NFD) while the
+    // link typed to it holds the composed "é" (NFC), and Obsidian treats them as the same name.
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     static String withoutExtension(String path) {

@@ -167,6 +167,19 @@ class LinkResolutionTest {
     }
 
     @Test
+    void nameWrittenWithASeparateAccentIsTheSameName(@TempDir Path temp) {
+        // A file name from a Mac in decomposed form (NFD), linked with the composed "é" (NFC) and the other way round.
+        String decomposed = "Cafe\u0301 Chat";
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/" + decomposed + ".md", "# Café Chat\n\nCoffee.\n",
+                "content/Smörgåsbord.md", "Food.\n",
+                "content/A.md", "[[Caf\u00e9 Chat]] and [[Smo\u0308rga\u030asbord]].\n"));
+        List<Element> links = small.body("a/").select("a");
+        assertTrue(small.diagnostics().isEmpty(), small::transcript);
+        assertEquals(List.of("cafe-chat/", "smorgasbord/"), links.stream().map(ObsidianSite::target).toList());
+    }
+
+    @Test
     void headingWrittenAsItIsWinsOverOneThatMatchesOnlyWithoutPunctuation(@TempDir Path temp) {
         // "C++" and "C" have the same letters; the link says which one it means.
         ObsidianSite small = ObsidianSite.build(temp, Map.of(
