@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +79,15 @@ public final class InterviewBuilder {
         }
         Map<QuestionBuilder, Question> built = new LinkedHashMap<>();
         merged.values().forEach(builder -> built.put(builder, builder.build()));
+        Map<String, List<Question>> listed = new HashMap<>();
+        for (int i = 0; i < notes.size(); i++) {
+            for (QuestionExtractor.Found question : found.get(i)) {
+                if (question.listed()) {
+                    listed.computeIfAbsent(notes.get(i).note().path(), k -> new ArrayList<>())
+                            .add(built.get(merged.get(QuestionIds.key(question.text()))));
+                }
+            }
+        }
         Map<String, Object> model = new HashMap<>();
         Map<String, Stage> stages = new LinkedHashMap<>();
         for (ParsedNote parsed : notes) {
@@ -108,7 +118,7 @@ public final class InterviewBuilder {
         competencyList.sort(Comparator.comparing((Competency c) -> c.note() == null ? Integer.MAX_VALUE
                 : order(c.note())).thenComparing(Competency::name));
         return new InterviewModel(List.copyOf(roles), List.copyOf(stageList), List.copyOf(competencyList),
-                questions, Map.copyOf(model));
+                questions, Map.copyOf(model), Map.copyOf(listed));
     }
 
     private static int order(Note note) {
@@ -156,15 +166,19 @@ public final class InterviewBuilder {
         List<QuestionExtractor.Found> found = new ArrayList<>(
                 new QuestionExtractor(parsed, config.highlights()).extract());
         if (optOut instanceof List<?> explicit) {
+            Set<String> asked = new HashSet<>();
+            found.forEach(question -> asked.add(QuestionIds.key(question.text())));
+            int line = keyLine(parsed.note(), "questions");
             for (Object item : explicit) {
                 String text = item instanceof Map<?, ?> map ? String.valueOf(map.get("text")) : String.valueOf(item);
                 String lookFor = item instanceof Map<?, ?> map && map.get("lookFor") != null
-                        ? String.valueOf(map.get("lookFor")) : "";
-                if (text.isBlank() || "null".equals(text)) {
+                        ? String.valueOf(map.get("lookFor")).trim() : "";
+                // A question also written in the text is anchored there; the page shows it once.
+                if (text.isBlank() || "null".equals(text) || !asked.add(QuestionIds.key(text))) {
                     continue;
                 }
                 found.add(new QuestionExtractor.Found(text.trim(), List.of(), List.of(), List.of(), lookFor,
-                        "Questions", List.of(), List.of(), "", 1));
+                        "Questions", List.of(), List.of(), QuestionIds.of(text.trim()), line, true));
             }
         }
         return found;
@@ -346,7 +360,7 @@ public final class InterviewBuilder {
 
         void addSource(Note note, QuestionExtractor.Found found, List<String> noteCompetencies,
                        List<String> tagCompetencies) {
-            sources.add(new QuestionSource(note, found.anchor(), found.line()));
+            sources.add(new QuestionSource(note, found.anchor(), found.line(), found.listed()));
             competencies.addAll(noteCompetencies);
             competencies.addAll(tagCompetencies);
             themes.addAll(found.themes());

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  *
  * @param questions every question, merged across notes, sorted A–Z
  * @param byNote the roles, stages and competencies by the path of the note that declares them
+ * @param listed the questions of a note's front matter {@code questions:} list, in its order, by the note's path
  */
 public record InterviewModel(List<Role> roles, List<Stage> stages, List<Competency> competencies,
-                             List<Question> questions, Map<String, Object> byNote) {
+                             List<Question> questions, Map<String, Object> byNote,
+                             Map<String, List<Question>> listed) {
 
     /** The roles whose loop includes the stage. */
     public List<Role> rolesOf(Stage stage) {

@@ -62,9 +62,20 @@ final class QuestionExtractor {
     private final List<Found> found = new ArrayList<>();
     private String section = "";
 
-    /** A question as found in one place, before questions from all notes are merged. */
+    /**
+     * A question as found in one place, before questions from all notes are merged.
+     *
+     * @param listed written in the note's front matter {@code questions:} list rather than in its text
+     */
     record Found(String text, List<String> variants, List<String> probes, List<Question.AnswerPart> answer,
-                 String lookFor, String section, List<String> themes, List<String> tags, String anchor, int line) {
+                 String lookFor, String section, List<String> themes, List<String> tags, String anchor, int line,
+                 boolean listed) {
+
+        /** A question found in the note's text. */
+        Found(String text, List<String> variants, List<String> probes, List<Question.AnswerPart> answer,
+              String lookFor, String section, List<String> themes, List<String> tags, String anchor, int line) {
+            this(text, variants, probes, answer, lookFor, section, themes, tags, anchor, line, false);
+        }
     }
 
     QuestionExtractor(ParsedNote parsed, SiteConfig.Highlights highlights) {

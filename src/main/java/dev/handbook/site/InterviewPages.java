@@ -108,6 +108,11 @@ public final class InterviewPages {
         return null;
     }
 
+    /** The questions a note lists in its front matter, in that order, for its page to show; empty for most notes. */
+    public List<QuestionView> listedQuestions(String path) {
+        return view(model.listed().getOrDefault(path, List.of()));
+    }
+
     /** One role's way through its loop from a stage: the stages before and after it (null at the ends). */
     public record LoopNavigation(Role role, Stage previous, Stage next) {
     }

@@ -120,6 +120,7 @@ public final class SiteBuilder {
             model.put("note", note);
             model.put("content", content.html());
             model.put("headings", content.headings());
+            model.put("listedQuestions", interview.listedQuestions(note.path()));
             model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
             model.put("backlinks", content.backlinks());
             model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());

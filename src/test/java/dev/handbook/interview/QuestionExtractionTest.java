@@ -209,7 +209,8 @@ class QuestionExtractionTest {
     void aQuestionsListInFrontMatterAddsQuestions() {
         Question plain = question("What would make you turn this offer down?");
         Question withGuidance = question("Which of our values would you change?");
-        assertEquals("notes/extra/", plain.source().url());
+        assertEquals("notes/extra/#" + plain.id(), plain.source().url(), "the page shows the list, each with its anchor");
+        assertEquals(2, plain.source().line(), "the line of 'questions:'");
         assertEquals("Honesty, and a reason tied to their own experience.", withGuidance.lookFor());
         assertEquals("", plain.lookFor());
     }

@@ -24,9 +24,6 @@ class QuestionPagesTest {
         Document index = Jsoup.parse(out.resolve("index/questions/index.html").toFile(), "UTF-8");
         for (Question question : harbour.model().questions()) {
             for (QuestionSource source : question.sources()) {
-                if (source.anchor().isEmpty()) {
-                    continue; // listed in front matter: the note itself is the place
-                }
                 Document page = Jsoup.parse(out.resolve(source.note().url() + "index.html").toFile(), "UTF-8");
                 Element anchored = page.getElementById(source.anchor());
                 assertNotNull(anchored, () -> "no #" + source.anchor() + " on " + source.note().url());
@@ -36,6 +33,28 @@ class QuestionPagesTest {
             assertTrue(index.select("a.question-text").eachAttr("href").contains(href),
                     () -> "the A–Z index does not link " + href);
         }
+    }
+
+    @Test
+    void questionsListedInFrontMatterAreShownOnTheirPageInTheirOrder(@TempDir Path temp) throws IOException {
+        Path site = InterviewFixtures.copy("harbour", temp);
+        // The second question is also written in the text: it is shown and anchored once, where the text has it.
+        InterviewFixtures.edit(site.resolve("content/notes/Extra.md"), "Questions listed in front matter",
+                "- Which of our values would you change?\n\nQuestions listed in front matter");
+        Path out = temp.resolve("out");
+        InterviewFixtures.build(site, out);
+        Document page = Jsoup.parse(out.resolve("notes/extra/index.html").toFile(), "UTF-8");
+        List<String> listed = page.select(".listed-questions li.question").eachAttr("id");
+        assertEquals(List.of(QuestionIds.of("What would make you turn this offer down?")), listed);
+        assertEquals(1, page.select("[id=" + QuestionIds.of("Which of our values would you change?") + "]").size());
+
+        Path original = temp.resolve("original");
+        InterviewFixtures.build(InterviewFixtures.copy("harbour", temp.resolve("copy")), original);
+        Document shown = Jsoup.parse(original.resolve("notes/extra/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("What would make you turn this offer down?", "Which of our values would you change?"),
+                shown.select(".listed-questions .question-text").eachText(), "in the order the front matter lists them");
+        assertEquals("Look for: Honesty, and a reason tied to their own experience.",
+                shown.select(".listed-questions .look-for").text());
     }
 
     @Test
