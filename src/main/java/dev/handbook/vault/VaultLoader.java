@@ -19,10 +19,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Walks the content folder and reads every note and asset; one bad note never stops the others. */
 public final class VaultLoader {
+
+    private static final Pattern ONE_LINE_COMMENT = Pattern.compile("%%.*%%|<!--.*-->");
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
@@ -131,27 +134,25 @@ public final class VaultLoader {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    // The first ATX "# " heading outside fenced code, which Obsidian users treat as the title.
+    // An ATX "# " heading that opens the note (after blank lines and one-line comments), which Obsidian users
+    // write as the title. An H1 further down is a section of the page: taking it as the title made a page
+    // called "Background" that no longer showed its "Background" section.
     private static String firstHeading(String body) {
-        String fence = null;
-        // Line by line up to the heading, rather than splitting the whole body first.
+        // Line by line up to the first line with content, rather than splitting the whole body first.
         for (int start = 0, end; start <= body.length(); start = end + 1) {
             end = body.indexOf('\n', start);
             if (end < 0) {
                 end = body.length();
             }
-            String line = body.substring(start, end);
-            String trimmed = line.stripLeading();
-            if (fence != null) {
-                if (trimmed.startsWith(fence)) {
-                    fence = null;
-                }
-            } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                fence = trimmed.substring(0, 3);
-            } else if (line.startsWith("# ") || line.equals("#")) {
-                String heading = plainText(line.substring(1).trim().replaceFirst("\\s+#+$", ""));
-                return heading.isEmpty() ? null : heading;
+            String line = body.substring(start, end).stripTrailing();
+            if (line.isBlank() || ONE_LINE_COMMENT.matcher(line.strip()).matches()) {
+                continue;
             }
+            if (!line.startsWith("# ") && !line.equals("#")) {
+                return null;
+            }
+            String heading = plainText(line.substring(1).trim().replaceFirst("\\s+#+$", ""));
+            return heading.isEmpty() ? null : heading;
         }
         return null;
     }

@@ -107,10 +107,10 @@ class FrontMatterDialectsTest {
     }
 
     @Test
-    void dateAloneIsAlsoTheLastUpdate() {
+    void dateAloneIsTheCreatedDateAndNoUpdate() {
         Note note = note("dates-date-only");
         assertEquals(LocalDate.of(2023, 11, 2), note.created());
-        assertEquals(LocalDate.of(2023, 11, 2), note.updated());
+        assertNull(note.updated(), "the page says 'Written', not 'Last updated'");
     }
 
     @Test

@@ -119,6 +119,20 @@ class VaultLoaderTest {
         assertEquals("process/short/", note.url());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "# Debrief Guide\\n\\nBody                      | Debrief Guide",
+        "\\n\\n%% draft %%\\n<!-- old -->\\n# Debrief Guide\\n | Debrief Guide",
+        "Why we debrief.\\n\\n# Background\\n           | debrief",
+        "```\\n# not a heading\\n```\\n# Background\\n    | debrief",
+        "'    # indented code\\n'                     | debrief",
+    })
+    void onlyAHeadingThatOpensTheNoteIsItsTitle(String body, String title) throws Exception {
+        Path site = site("title: T\n");
+        TestSites.write(site.resolve("content/debrief.md"), body.replace("\\n", "\n"));
+        assertEquals(title, load(site).notes().get(0).title());
+    }
+
     @Test
     void titleFromAHeadingDropsInlineMarkup() throws Exception {
         Path site = site("title: T\n");
@@ -139,13 +153,6 @@ class VaultLoaderTest {
     })
     void plainTextOfAHeading(String markdown, String expected) {
         assertEquals(expected, VaultLoader.plainText(markdown));
-    }
-
-    @Test
-    void headingInsideAFencedCodeBlockIsNotTheTitle() throws Exception {
-        Path site = site("title: T\n");
-        TestSites.write(site.resolve("content/Shell Tips.md"), "```\n# not a title\n```\n\n# Real Title\n");
-        assertEquals("Real Title", load(site).notes().get(0).title());
     }
 
     @Test
