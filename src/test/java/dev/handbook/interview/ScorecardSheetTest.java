@@ -96,6 +96,16 @@ class ScorecardSheetTest {
     }
 
     @Test
+    void aQuestionsOtherWordingIsPrintedToo(@TempDir Path dir) throws IOException {
+        Path site = InterviewFixtures.copy("harbour", dir);
+        InterviewFixtures.edit(site.resolve("content/stages/Screen.md"), "What did the next shift need from you?",
+                "What did the next shift need from you?/What would keep you here?");
+        InterviewFixtures.build(site, dir.resolve("out"));
+        Document sheet = Jsoup.parse(dir.resolve("out").resolve(SCREEN).toFile(), "UTF-8");
+        assertEquals("Or: What would keep you here?", sheet.selectFirst(".sheet-questions li .variant").text());
+    }
+
+    @Test
     void theRecommendationOptionsComeFromTheConfig() {
         assertEquals(List.of("Definitely not", "Lean no", "Lean yes", "Definitely yes"),
                 sheet(SCREEN).select("section.recommendation li").eachText());
