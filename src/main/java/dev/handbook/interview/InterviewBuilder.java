@@ -361,8 +361,9 @@ public final class InterviewBuilder {
         void addSource(Note note, QuestionExtractor.Found found, List<String> noteCompetencies,
                        List<String> tagCompetencies) {
             sources.add(new QuestionSource(note, found.anchor(), found.line(), found.listed()));
-            competencies.addAll(noteCompetencies);
-            competencies.addAll(tagCompetencies);
+            // A tag naming a competency says what this question probes; only an untagged question takes all the
+            // note's, or every question of a three-competency stage counted three times in the coverage matrix.
+            competencies.addAll(tagCompetencies.isEmpty() ? noteCompetencies : tagCompetencies);
             themes.addAll(found.themes());
             probes.addAll(found.probes());
             if (lookFor.isEmpty()) {
