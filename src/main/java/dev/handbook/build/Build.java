@@ -223,13 +223,14 @@ public final class Build {
             parsed = null;
         }
         Map<String, Rendered> rendered = purpose == Purpose.PREVIEW ? new ConcurrentHashMap<>() : null;
+        int textLimit = SearchIndex.bodyLimit(pending.length);
         List<NoteContent> contents = IntStream.range(0, pending.length).parallel().mapToObj(i -> {
             ParsedNote note = pending[i];
             if (release) {
                 pending[i] = null;
             }
             String html = rendered == null ? noteHtml(markdown, note) : renderOrReuse(markdown, note, rendered);
-            return NoteContent.of(note, html == null ? "" : html, graph.backlinksOf(note.note().path()));
+            return NoteContent.of(note, html == null ? "" : html, graph.backlinksOf(note.note().path()), textLimit);
         }).toList();
         timings.lap("markdown to html");
         // The search index is made beside the site's layout, which is serial: both only read the notes.

@@ -15,15 +15,15 @@ import java.util.Map;
  * the opening of its text for the search index, the notes that link to it and all its tags (front matter and
  * inline). It keeps nothing of the syntax tree, so a big build can let each tree go once its note is drawn.
  *
- * @param text the note's text without markup, cut after {@link SearchIndex#BODY_LIMIT} characters
+ * @param text the note's text without markup, cut after {@link SearchIndex#bodyLimit} characters
  */
 public record NoteContent(Note note, String html, List<Heading> headings, String text, List<Backlink> backlinks,
                           List<String> tags) {
 
-    /** The content of a parsed note, given its HTML and its backlinks. */
-    public static NoteContent of(ParsedNote parsed, String html, List<Backlink> backlinks) {
+    /** The content of a parsed note, given its HTML, its backlinks and how much of its text to keep. */
+    public static NoteContent of(ParsedNote parsed, String html, List<Backlink> backlinks, int textLimit) {
         return new NoteContent(parsed.note(), html, parsed.headings(),
-                MarkdownEngine.plainText(parsed.document(), SearchIndex.BODY_LIMIT), backlinks, tags(parsed));
+                MarkdownEngine.plainText(parsed.document(), textLimit), backlinks, tags(parsed));
     }
 
     // Front matter tags first, then the inline #tags not already among them.

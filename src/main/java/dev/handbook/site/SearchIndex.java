@@ -20,12 +20,24 @@ public final class SearchIndex {
     /** The file the index is written to, at the site root. */
     public static final String FILE = "search-index.js";
 
-    /** Body text kept per page: enough to find a page by its words, small enough for big handbooks. */
-    public static final int BODY_LIMIT = 1500;
+    /** Body text kept per page in the biggest handbooks: enough to find a page by its opening. */
+    static final int BODY_FLOOR = 1_500;
+    /** Body text kept per page in small handbooks: all of any note a person writes by hand. */
+    static final int BODY_CEILING = 20_000;
+    /** Body text of all pages together that the index aims at: about 3 MB, loaded once when search opens. */
+    static final int BODY_BUDGET = 3_000_000;
     /** The opening shown in link previews. */
     static final int EXCERPT_LIMIT = 280;
 
     private SearchIndex() {
+    }
+
+    /**
+     * The body text kept per page for a handbook of this many notes: the whole of each note in a handbook of
+     * a few hundred, the opening 1,500 characters at 2,000 notes and more, so the index stays a few MB.
+     */
+    public static int bodyLimit(int notes) {
+        return Math.max(BODY_FLOOR, Math.min(BODY_CEILING, BODY_BUDGET / Math.max(1, notes)));
     }
 
     /** The script defining {@code window.HANDBOOK_SEARCH}, as UTF-8: one entry per published note. */
@@ -78,7 +90,7 @@ public final class SearchIndex {
                     .append(string(asked.get(i).anchor())).append(']');
         }
         return js.append("],\"x\":").append(string(cut(body, EXCERPT_LIMIT)))
-                .append(",\"b\":").append(string(cut(body, BODY_LIMIT))).append('}').toString();
+                .append(",\"b\":").append(string(body)).append('}').toString();
     }
 
     private static String cut(String text, int limit) {
