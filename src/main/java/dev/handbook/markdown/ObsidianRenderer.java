@@ -10,6 +10,8 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -19,7 +21,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +49,9 @@ final class ObsidianRenderer implements NodeRenderer {
             "question", "warning", "failure", "danger", "bug", "example", "quote");
     // The notes being embedded on this thread, outermost first, to stop embed cycles.
     private static final ThreadLocal<Deque<String>> EMBEDDING = ThreadLocal.withInitial(ArrayDeque::new);
+    // The footnotes each embed being drawn refers to, numbered in the order the embed first refers to them.
+    private static final ThreadLocal<Deque<List<FootnoteBlock>>> EMBED_FOOTNOTES =
+            ThreadLocal.withInitial(ArrayDeque::new);
 
     private final String highlightClass;
 
@@ -60,7 +67,8 @@ final class ObsidianRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
                 new NodeRenderingHandler<>(InlineTag.class, this::renderTag),
                 new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
-                new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline));
+                new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline),
+                new NodeRenderingHandler<>(Footnote.class, this::renderFootnote));
     }
 
     // A Highlightr mark taken as a mark of the palette; any other raw tag as flexmark draws it.
@@ -189,17 +197,49 @@ final class ObsidianRenderer implements NodeRenderer {
     }
 
     private static void renderEmbedded(LinkResolution resolution, NodeRendererContext context, HtmlWriter html) {
-        for (Node node : resolution.embedded()) {
-            if (node instanceof ListItem item) {
-                // A list item keeps its list around it, so it is drawn as the item it is.
-                String list = item.getParent() instanceof OrderedList ? "ol" : "ul";
-                html.raw("<" + list + ">").line();
-                context.render(item);
-                html.raw("</" + list + ">").line();
-            } else {
-                context.render(node);
+        List<FootnoteBlock> footnotes = new ArrayList<>();
+        EMBED_FOOTNOTES.get().push(footnotes);
+        try {
+            for (Node node : resolution.embedded()) {
+                if (node instanceof ListItem item) {
+                    // A list item keeps its list around it, so it is drawn as the item it is.
+                    String list = item.getParent() instanceof OrderedList ? "ol" : "ul";
+                    html.raw("<" + list + ">").line();
+                    context.render(item);
+                    html.raw("</" + list + ">").line();
+                } else {
+                    context.render(node);
+                }
             }
+            // Each footnote the embedded part refers to, ending the embed. A footnote added while drawing
+            // another (one footnote citing the next) is drawn too, hence the index rather than an iterator.
+            if (!footnotes.isEmpty()) {
+                html.raw("<ol class=\"embed-footnotes\">").line();
+                for (int i = 0; i < footnotes.size(); i++) {
+                    html.raw("<li>");
+                    context.renderChildren(footnotes.get(i));
+                    html.raw("</li>").line();
+                }
+                html.raw("</ol>").line();
+            }
+        } finally {
+            EMBED_FOOTNOTES.get().pop();
         }
+    }
+
+    // In an embed, a footnote reference is the footnote's number in the embed's own list: the page's
+    // "#fn-1" is the page's first footnote, not the embedded note's, and "fnref-1" would be there twice.
+    private void renderFootnote(Footnote footnote, NodeRendererContext context, HtmlWriter html) {
+        List<FootnoteBlock> footnotes = EMBED_FOOTNOTES.get().peek();
+        FootnoteBlock block = footnote.getFootnoteBlock();
+        if (footnotes == null || block == null) {
+            context.delegateRender();
+            return;
+        }
+        if (!footnotes.contains(block)) {
+            footnotes.add(block);
+        }
+        html.raw("<sup class=\"footnote-ref\">" + (footnotes.indexOf(block) + 1) + "</sup>");
     }
 
     private void renderBlockQuote(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {

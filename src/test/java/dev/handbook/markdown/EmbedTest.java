@@ -194,6 +194,21 @@ class EmbedTest {
         assertFalse(small.diagnostics("content/Self.md").isEmpty(), small::transcript);
     }
 
+    @Test
+    void anEmbedsFootnotesAreItsOwnNotThePages(@TempDir Path temp) {
+        // The embedded reference linked to the page's #fn-1, which is the page's footnote, and repeated its id.
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/Policy.md", "Kept a year.[^keep] Then deleted.[^gone]\n\n[^keep]: By law.\n[^gone]: By us.\n",
+                "content/Host.md", "Host says.[^1]\n\n![[Policy]]\n\n[^1]: Host footnote.\n"));
+        Element body = small.body("host/");
+        Element embed = body.selectFirst(".embed");
+        assertEquals(List.of("1", "2"), embed.select("sup.footnote-ref").eachText());
+        assertTrue(embed.select("sup a, sup[id]").isEmpty(), embed::outerHtml);
+        assertEquals(List.of("By law.", "By us."), embed.select("ol.embed-footnotes > li").eachText());
+        assertEquals(List.of("Host footnote."), body.select(".footnotes li p").eachText(), "the page's own stay its own");
+        assertEquals(1, body.select("[id=fnref-1]").size());
+    }
+
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
