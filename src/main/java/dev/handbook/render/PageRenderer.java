@@ -175,10 +175,10 @@ public final class PageRenderer {
     }
 
     // The 404 page is served at any missing address, so relative links cannot work there: use the
-    // absolute baseUrl when there is one.
+    // baseUrl when it is an address or a path from the server's root (/handbook/).
     private String root(Page page) {
         if (page.url().equals("404.html") && globals.get("site") instanceof SiteConfig config
-                && config.hasAbsoluteBaseUrl()) {
+                && (config.hasAbsoluteBaseUrl() || config.baseUrl().startsWith("/"))) {
             return config.baseUrl();
         }
         return page.root();

@@ -39,29 +39,49 @@ final class FrontMatter {
     record Split(String yaml, int yamlLine, String body, int bodyLine) {
     }
 
-    /** Splits a note's text at its {@code ---} fences; reports a front matter that is never closed. */
+    /**
+     * Splits a note's text at its {@code ---} fences; reports a front matter that is never closed, and leaves
+     * out Hugo's TOML front matter ({@code +++} fences) with a warning rather than showing it as text.
+     */
     static Split split(String text, String file, Diagnostics diagnostics) {
+        if (text.startsWith("+++\n")) {
+            Split toml = fenced(text, "+++", "+++");
+            if (toml != null) {
+                diagnostics.warning(file, 1, 1, "TOML front matter (between +++ lines) is not read; write it as YAML"
+                        + " between --- lines (title: Phone Screen, not title = \"Phone Screen\")");
+                return new Split(null, 0, toml.body(), toml.bodyLine());
+            }
+        }
         if (!text.startsWith("---\n") && !text.equals("---")) {
             return new Split(null, 0, text, 1);
         }
-        int start = 4;
+        Split yaml = fenced(text, "---", "...");
+        if (yaml != null) {
+            return yaml;
+        }
+        diagnostics.error(file, 1, 1, "front matter is not closed: add a line with --- after its last key");
+        return new Split(null, 0, text, 1);
+    }
+
+    // The text between the opening fence line and the first line that is either closing fence; null if none is.
+    private static Split fenced(String text, String fence, String otherFence) {
+        int start = fence.length() + 1;
         int position = start;
         int line = 2;
         while (position <= text.length()) {
             int end = text.indexOf('\n', position);
-            String current = text.substring(position, end < 0 ? text.length() : end);
-            if (current.stripTrailing().equals("---") || current.stripTrailing().equals("...")) {
+            String current = text.substring(position, end < 0 ? text.length() : end).stripTrailing();
+            if (current.equals(fence) || current.equals(otherFence)) {
                 String body = end < 0 ? "" : text.substring(end + 1);
                 return new Split(text.substring(start, position), 2, body, line + 1);
             }
             if (end < 0) {
-                break;
+                return null;
             }
             position = end + 1;
             line++;
         }
-        diagnostics.error(file, 1, 1, "front matter is not closed: add a line with --- after its last key");
-        return new Split(null, 0, text, 1);
+        return null;
     }
 
     /** Parses the YAML between the fences; a syntax error is reported and an empty map used instead. */

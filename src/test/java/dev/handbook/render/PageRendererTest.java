@@ -117,6 +117,18 @@ class PageRendererTest {
                 new String(renderer.render(page), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void theNotFoundPageLinksFromAPathBaseUrlToo() throws Exception {
+        // GitHub Pages serves 404.html at /handbook/a/b/missing too, where "./theme/handbook.css" is not the theme.
+        TestSites.write(dir.resolve("site.yml"), "title: T\ntheme: plain\nbaseUrl: /handbook\n");
+        TestSites.write(dir.resolve("content/A.md"), "# A\n");
+        TestSites.write(dir.resolve("themes/plain/templates/probe.peb"), "<a href=\"{{ root }}x/\">");
+        SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
+        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of("site", config));
+        assertEquals("<a href=\"/handbook/x/\">", new String(renderer.render(new Page("404.html", "probe", "Not found",
+                "", Map.of())), StandardCharsets.UTF_8));
+    }
+
     private PageRenderer renderer(String probe, String navTree) throws Exception {
         TestSites.write(dir.resolve("site.yml"), "title: T\ntheme: plain\n");
         TestSites.write(dir.resolve("content/A.md"), "# A\n");
