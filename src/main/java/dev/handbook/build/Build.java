@@ -246,7 +246,9 @@ public final class Build {
             contents = null; // the pages hold what they draw from it
         }
         Map<String, Object> globals = globals(site);
-        PageRenderer renderer = new PageRenderer(theme, globals);
+        // The preview serves the site from the server's root, whatever the baseUrl.
+        PageRenderer renderer = new PageRenderer(theme, globals,
+                purpose == Purpose.PREVIEW ? "/" : config.notFoundRoot());
         String templates = purpose == Purpose.PREVIEW ? theme.templatesFingerprint() : "";
         if (purpose == Purpose.PREVIEW) {
             drawn = new ConcurrentHashMap<>();
@@ -303,7 +305,7 @@ public final class Build {
         if (purpose == Purpose.CHECK) {
             Map<String, String> sources = new HashMap<>();
             site.pages().forEach(page -> sources.put(page.outputPath(), page.source()));
-            new SiteCrawler(diagnostics).crawl(files, sources);
+            new SiteCrawler(diagnostics, config.basePath()).crawl(files, sources);
             timings.lap("link crawl");
         }
         if (purpose == Purpose.PREVIEW) {

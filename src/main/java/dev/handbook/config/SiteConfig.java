@@ -49,6 +49,24 @@ public record SiteConfig(
         return baseUrl.startsWith("http://") || baseUrl.startsWith("https://");
     }
 
+    /**
+     * The root the 404 page links from: it is served at any missing address, where relative links lead nowhere.
+     * That is the baseUrl when it is an address or a path from the server's root ({@code /handbook/}), and null
+     * (relative links) when the handbook does not know where it will live.
+     */
+    public String notFoundRoot() {
+        return hasAbsoluteBaseUrl() || baseUrl.startsWith("/") ? baseUrl : null;
+    }
+
+    /** The path part of the baseUrl ({@code /handbook/}), or empty when the handbook does not know it. */
+    public String basePath() {
+        if (hasAbsoluteBaseUrl()) {
+            int slash = baseUrl.indexOf('/', baseUrl.indexOf("//") + 2);
+            return slash < 0 ? "/" : baseUrl.substring(slash);
+        }
+        return baseUrl.startsWith("/") ? baseUrl : "";
+    }
+
     /** The path of a file relative to the config folder, with forward slashes, for diagnostics. */
     public String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();

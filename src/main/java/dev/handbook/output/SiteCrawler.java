@@ -19,10 +19,17 @@ import org.jsoup.nodes.Element;
 public final class SiteCrawler {
 
     private final Diagnostics diagnostics;
+    private final String basePath;
 
-    /** Creates a crawler that reports broken links as errors. */
-    public SiteCrawler(Diagnostics diagnostics) {
+    /**
+     * Creates a crawler that reports broken links as errors.
+     *
+     * @param basePath the path the site is published under ({@code /handbook/}), or empty when unknown: a link
+     *     from the server's root under it is checked against the site, one elsewhere on the server is not
+     */
+    public SiteCrawler(Diagnostics diagnostics, String basePath) {
         this.diagnostics = diagnostics;
+        this.basePath = basePath.isEmpty() ? "/" : basePath;
     }
 
     /**
@@ -59,7 +66,7 @@ public final class SiteCrawler {
         });
     }
 
-    private static String check(String page, String url, Set<String> paths, Map<String, Set<String>> ids) {
+    private String check(String page, String url, Set<String> paths, Map<String, Set<String>> ids) {
         if (url.isEmpty() || url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return null;
         }
@@ -69,6 +76,16 @@ public final class SiteCrawler {
         int query = path.indexOf('?');
         if (query >= 0) {
             path = path.substring(0, query);
+        }
+        if (path.startsWith("/")) {
+            if (!path.startsWith(basePath)) {
+                return null; // elsewhere on the same server, outside the handbook
+            }
+            page = "";
+            path = path.substring(basePath.length());
+            if (path.isEmpty()) {
+                path = "./";
+            }
         }
         String target = path.isEmpty() ? page : resolve(page, decode(path));
         if (target == null) {

@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import dev.handbook.config.SiteConfig;
 import dev.handbook.markdown.HtmlEscaping;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.site.Page;
@@ -51,6 +50,7 @@ public final class PageRenderer {
     private final Map<String, Object> globals;
     private final Map<Sidebar, SafeString> sidebars = new ConcurrentHashMap<>();
     private final String currentPrefix;
+    private final String notFoundRoot;
     private volatile boolean blankTree;
 
     /**
@@ -64,13 +64,21 @@ public final class PageRenderer {
         return escaped.indexOf('\\') < 0 ? escaped : escaped.replace("\\\\", "\\5C ");
     }
 
+    /** Compiles templates from the theme chain on first use and caches them; every link is relative. */
+    public PageRenderer(Theme theme, Map<String, Object> globals) {
+        this(theme, globals, null);
+    }
+
     /**
      * Compiles templates from the theme chain on first use and caches them.
      *
      * @param globals values every template sees ({@code site}, {@code navigation}...)
+     * @param notFoundRoot the root the 404 page links from, as it is served at any missing address; null for a
+     *     relative one
      */
-    public PageRenderer(Theme theme, Map<String, Object> globals) {
+    public PageRenderer(Theme theme, Map<String, Object> globals, String notFoundRoot) {
         this.theme = theme;
+        this.notFoundRoot = notFoundRoot;
         byte[] nonce = new byte[8];
         new SecureRandom().nextBytes(nonce);
         this.currentPrefix = CURRENT_TOKEN + HexFormat.of().formatHex(nonce) + "_";
@@ -174,14 +182,8 @@ public final class PageRenderer {
         }
     }
 
-    // The 404 page is served at any missing address, so relative links cannot work there: use the
-    // baseUrl when it is an address or a path from the server's root (/handbook/).
     private String root(Page page) {
-        if (page.url().equals("404.html") && globals.get("site") instanceof SiteConfig config
-                && (config.hasAbsoluteBaseUrl() || config.baseUrl().startsWith("/"))) {
-            return config.baseUrl();
-        }
-        return page.root();
+        return notFoundRoot != null && page.url().equals("404.html") ? notFoundRoot : page.root();
     }
 
     /**

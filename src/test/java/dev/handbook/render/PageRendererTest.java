@@ -109,7 +109,7 @@ class PageRendererTest {
         TestSites.write(dir.resolve("content/A.md"), "# A\n");
         TestSites.write(dir.resolve("themes/plain/templates/probe.peb"), "<a href=\"{{ root }}x/\">{{ first | raw }}");
         SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
-        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of("site", config));
+        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of("site", config), config.notFoundRoot());
         Page page = new Page("404.html", "probe", "Not found", "", Map.of(
                 "first", "<a href=\"" + MarkdownEngine.ROOT_TOKEN + "y/\">y</a>"));
 
@@ -124,7 +124,7 @@ class PageRendererTest {
         TestSites.write(dir.resolve("content/A.md"), "# A\n");
         TestSites.write(dir.resolve("themes/plain/templates/probe.peb"), "<a href=\"{{ root }}x/\">");
         SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
-        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of("site", config));
+        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of("site", config), config.notFoundRoot());
         assertEquals("<a href=\"/handbook/x/\">", new String(renderer.render(new Page("404.html", "probe", "Not found",
                 "", Map.of())), StandardCharsets.UTF_8));
     }

@@ -15,9 +15,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +89,20 @@ class PreviewSessionTest {
                 started -> started.edit(note, "## On the quay\n", "## On the quay\n\nThe gate opens at six.\n"))) {
             preview.awaitLine(Pattern.compile("^rebuilt after Yard Walk\\.md in "));
             assertTrue(preview.get(PAGE).text().contains("The gate opens at six."));
+        }
+    }
+
+    @Test
+    void theNotFoundPageLinksFromThePreviewsRootWhateverTheBaseUrl() throws Exception {
+        // The preview serves the site at /, so a 404 page styled from /handbook/ came out bare.
+        Path site = TestSites.copy("basic", temp);
+        Files.writeString(site.resolve("site.yml"), "baseUrl: /handbook/\n", StandardOpenOption.APPEND);
+        try (RunningPreview preview = RunningPreview.start(site)) {
+            RawHttp.Response missing = preview.get("roles/gone/away.html");
+            assertEquals(404, missing.status(), missing::summary);
+            String stylesheet = Jsoup.parse(missing.text()).selectFirst("link[rel=stylesheet]").attr("href");
+            assertTrue(stylesheet.startsWith("/theme/"), stylesheet);
+            assertEquals(200, preview.get(stylesheet.substring(1)).status());
         }
     }
 
