@@ -384,13 +384,18 @@ public final class MarkdownEngine {
     }
 
     /**
-     * The text of a node without markup, whitespace collapsed, collected only until it is longer than
-     * {@code limit} characters: the search index keeps the opening of each note, not all of it.
+     * The first {@code limit} characters of a node's text without markup, whitespace collapsed: the search
+     * index keeps the opening of each note, not all of it.
      */
     public static String plainText(Node node, int limit) {
         StringBuilder text = new StringBuilder();
         collectText(node, text, limit);
-        return text.toString().trim();
+        String collected = text.toString().trim();
+        if (collected.length() <= limit) {
+            return collected;
+        }
+        // Collection stops between nodes, and one paragraph's text can be any length. An emoji is not halved.
+        return collected.substring(0, Character.isHighSurrogate(collected.charAt(limit - 1)) ? limit - 1 : limit);
     }
 
     // Our own collector: flexmark's TextCollectingVisitor knows nothing of wiki-links and tags. Whitespace is

@@ -33,8 +33,9 @@ public final class SearchIndex {
     }
 
     /**
-     * The body text kept per page for a handbook of this many notes: the whole of each note in a handbook of
-     * a few hundred, the opening 1,500 characters at 2,000 notes and more, so the index stays a few MB.
+     * The body text kept per page for a handbook of this many notes: 20,000 characters (all of nearly any note
+     * written by hand) up to 150 notes, 10,000 at 300, 3,000 at 1,000 and 1,500 from 2,000 notes on, so the
+     * index stays a few MB.
      */
     public static int bodyLimit(int notes) {
         return Math.max(BODY_FLOOR, Math.min(BODY_CEILING, BODY_BUDGET / Math.max(1, notes)));

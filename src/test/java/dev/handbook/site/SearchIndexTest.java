@@ -34,4 +34,14 @@ class SearchIndexTest {
         assertTrue(filler.length() > 6_000);
         assertTrue(index.contains("Send the zeppelin summary."), site::transcript);
     }
+
+    @Test
+    void aNoteIsCutAtTheLimitEvenInsideOneLongParagraph(@TempDir Path temp) throws IOException {
+        // Text was collected a whole paragraph at a time, so a 400 KB paragraph went into the index whole.
+        String paragraph = "Notes pasted from a transcript run on. ".repeat(10_000);
+        ObsidianSite site = ObsidianSite.build(temp, Map.of("content/Transcript.md", "# Transcript\n\n" + paragraph));
+        String index = Files.readString(site.out().resolve(SearchIndex.FILE), StandardCharsets.UTF_8);
+        assertTrue(paragraph.length() > 300_000);
+        assertTrue(index.length() < SearchIndex.BODY_CEILING + 2_000, () -> index.length() + " characters");
+    }
 }
