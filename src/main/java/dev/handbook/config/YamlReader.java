@@ -171,9 +171,10 @@ public final class YamlReader {
         return text;
     }
 
-    private static String firstLine(String message) {
+    // A parser's message cut to its first line; the diagnostic adds where, and what to do.
+    static String firstLine(String message) {
         if (message == null) {
-            return "invalid YAML";
+            return "not readable";
         }
         int newline = message.indexOf('\n');
         return (newline < 0 ? message : message.substring(0, newline)).trim();

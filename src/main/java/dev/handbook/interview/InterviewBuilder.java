@@ -7,9 +7,6 @@ import dev.handbook.links.NoteIndex;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -168,7 +165,7 @@ public final class InterviewBuilder {
         if (optOut instanceof List<?> explicit) {
             Set<String> asked = new HashSet<>();
             found.forEach(question -> asked.add(QuestionIds.key(question.text())));
-            int line = keyLine(parsed.note(), "questions");
+            int line = parsed.note().keyLine("questions");
             for (Object item : explicit) {
                 String text = item instanceof Map<?, ?> map ? String.valueOf(map.get("text")) : String.valueOf(item);
                 String lookFor = item instanceof Map<?, ?> map && map.get("lookFor") != null
@@ -297,7 +294,7 @@ public final class InterviewBuilder {
             coverage.put(competency.key(), count);
             if (count == 0) {
                 diagnostics.report(config.strict() ? Severity.ERROR : Severity.WARNING, note.displayPath(),
-                        keyLine(note, "competencies"), 1, "role " + note.title() + ": no question in its loop probes "
+                        note.keyLine("competencies"), 1, "role " + note.title() + ": no question in its loop probes "
                                 + competency.name() + "; tag a question #" + Slugs.slug(competency.name())
                                 + " or list the competency on a stage");
             }
@@ -312,22 +309,7 @@ public final class InterviewBuilder {
     }
 
     private void warn(Note note, String key, String message) {
-        diagnostics.warning(note.displayPath(), keyLine(note, key), 1, message);
-    }
-
-    // The line of a front matter key, found by reading the note's head again (only for diagnostics).
-    private static int keyLine(Note note, String key) {
-        try {
-            List<String> lines = Files.readAllLines(note.source(), StandardCharsets.UTF_8);
-            for (int i = 1; i < Math.min(lines.size(), note.bodyLine()); i++) {
-                if (lines.get(i).startsWith(key + ":")) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // the line is only a pointer for the reader; the start of the file will do
-        }
-        return 1;
+        diagnostics.warning(note.displayPath(), note.keyLine(key), 1, message);
     }
 
     static String text(Object value) {

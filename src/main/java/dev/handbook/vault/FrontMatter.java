@@ -1,5 +1,6 @@
 package dev.handbook.vault;
 
+import dev.handbook.config.TomlReader;
 import dev.handbook.config.YamlReader;
 import dev.handbook.diagnostics.Diagnostics;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the front matter of one note and normalises the dialects of Obsidian, Jekyll and Hugo.
+ * Reads the front matter of one note, YAML or Hugo's TOML, and normalises the dialects of Obsidian, Jekyll
+ * and Hugo.
  *
  * <p>Each accessor reports a value it cannot read as a warning at the key's line and falls back.
  */
@@ -35,36 +37,33 @@ final class FrontMatter {
         this.diagnostics = diagnostics;
     }
 
-    /** A note's front matter split from its body. {@code yaml} is null when the note has none. */
-    record Split(String yaml, int yamlLine, String body, int bodyLine) {
+    /**
+     * A note's front matter split from its body.
+     *
+     * @param text the front matter between its fences, or null when the note has none
+     * @param toml true for Hugo's TOML between {@code +++} lines, false for YAML between {@code ---} lines
+     * @param textLine the 1-based line of the file on which the front matter starts
+     */
+    record Split(String text, boolean toml, int textLine, String body, int bodyLine) {
     }
 
-    /**
-     * Splits a note's text at its {@code ---} fences; reports a front matter that is never closed, and leaves
-     * out Hugo's TOML front matter ({@code +++} fences) with a warning rather than showing it as text.
-     */
+    /** Splits a note's text at its {@code ---} (YAML) or {@code +++} (TOML) fences; reports one never closed. */
     static Split split(String text, String file, Diagnostics diagnostics) {
-        if (text.startsWith("+++\n")) {
-            Split toml = fenced(text, "+++", "+++");
-            if (toml != null) {
-                diagnostics.warning(file, 1, 1, "TOML front matter (between +++ lines) is not read; write it as YAML"
-                        + " between --- lines (title: Phone Screen, not title = \"Phone Screen\")");
-                return new Split(null, 0, toml.body(), toml.bodyLine());
-            }
+        boolean toml = text.startsWith("+++\n") || text.equals("+++");
+        if (!toml && !text.startsWith("---\n") && !text.equals("---")) {
+            return new Split(null, false, 0, text, 1);
         }
-        if (!text.startsWith("---\n") && !text.equals("---")) {
-            return new Split(null, 0, text, 1);
+        Split matter = toml ? fenced(text, "+++", "+++", true) : fenced(text, "---", "...", false);
+        if (matter != null) {
+            return matter;
         }
-        Split yaml = fenced(text, "---", "...");
-        if (yaml != null) {
-            return yaml;
-        }
-        diagnostics.error(file, 1, 1, "front matter is not closed: add a line with --- after its last key");
-        return new Split(null, 0, text, 1);
+        diagnostics.error(file, 1, 1, "front matter is not closed: add a line with " + (toml ? "+++" : "---")
+                + " after its last key");
+        return new Split(null, false, 0, text, 1);
     }
 
     // The text between the opening fence line and the first line that is either closing fence; null if none is.
-    private static Split fenced(String text, String fence, String otherFence) {
+    private static Split fenced(String text, String fence, String otherFence, boolean toml) {
         int start = fence.length() + 1;
         int position = start;
         int line = 2;
@@ -73,7 +72,7 @@ final class FrontMatter {
             String current = text.substring(position, end < 0 ? text.length() : end).stripTrailing();
             if (current.equals(fence) || current.equals(otherFence)) {
                 String body = end < 0 ? "" : text.substring(end + 1);
-                return new Split(text.substring(start, position), 2, body, line + 1);
+                return new Split(text.substring(start, position), toml, 2, body, line + 1);
             }
             if (end < 0) {
                 return null;
@@ -84,27 +83,38 @@ final class FrontMatter {
         return null;
     }
 
-    /** Parses the YAML between the fences; a syntax error is reported and an empty map used instead. */
+    /** Parses the YAML or TOML between the fences; a syntax error is reported and an empty map used instead. */
     static FrontMatter parse(Split split, String file, Diagnostics diagnostics) {
         YamlReader.Document document = new YamlReader.Document(null, Map.of(), List.of());
-        if (split.yaml() != null) {
+        if (split.text() != null) {
             try {
-                document = YamlReader.read(split.yaml());
+                document = split.toml() ? TomlReader.read(split.text()) : YamlReader.read(split.text());
             } catch (YamlReader.SyntaxError e) {
-                diagnostics.error(file, split.yamlLine() + e.line() - 1, e.column(),
-                        "invalid front matter YAML: " + e.getMessage());
+                diagnostics.error(file, split.textLine() + e.line() - 1, e.column(),
+                        "invalid front matter " + (split.toml() ? "TOML" : "YAML") + ": " + e.getMessage());
             }
             if (document.value() != null && !(document.value() instanceof Map)) {
-                diagnostics.error(file, split.yamlLine(), 1,
+                diagnostics.error(file, split.textLine(), 1,
                         "front matter must be keys and values such as 'title: Phone Screen'");
                 document = new YamlReader.Document(null, Map.of(), List.of());
             }
         }
-        FrontMatter frontMatter = new FrontMatter(document, file, split.yamlLine(), diagnostics);
+        FrontMatter frontMatter = new FrontMatter(document, file, split.textLine(), diagnostics);
         for (String duplicate : document.duplicateKeys()) {
             frontMatter.warn(duplicate, "duplicate key '" + duplicate + "'; the last one wins");
         }
         return frontMatter;
+    }
+
+    /** The file line of each top-level key, for diagnostics that point at a key. */
+    Map<String, Integer> keyLines() {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        document.keys().forEach((path, at) -> {
+            if (map.containsKey(path)) {
+                lines.put(path, firstLine + at.line() - 1);
+            }
+        });
+        return Map.copyOf(lines);
     }
 
     /** The raw map, for templates. */

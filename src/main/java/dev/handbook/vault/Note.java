@@ -20,6 +20,7 @@ import java.util.Map;
  * @param order sort key from {@code order} or {@code weight}; null when absent
  * @param type the {@code type} front matter key in lower case ({@code role}, {@code stage}...), or empty
  * @param frontMatter the raw front matter map, for templates
+ * @param keyLines the file line of each top-level front matter key, for diagnostics
  * @param body the Markdown after the front matter, with {@code \n} line ends
  * @param bodyLine the 1-based line of the file on which the body starts
  * @param url the page's address relative to the site root, ending in {@code /} (empty for the home page)
@@ -39,6 +40,7 @@ public record Note(
         Integer order,
         String type,
         Map<String, Object> frontMatter,
+        Map<String, Integer> keyLines,
         String body,
         int bodyLine,
         String url) {
@@ -47,6 +49,11 @@ public record Note(
     public String folder() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The file line of a front matter key, or 1 (the file's start) when the note has no such key. */
+    public int keyLine(String key) {
+        return keyLines.getOrDefault(key, 1);
     }
 
     /** True for a folder's {@code index.md}, which becomes the folder's own page. */

@@ -84,7 +84,7 @@ public final class VaultLoader {
         return new Note(file, path, display, name, title, titleFromHeading, frontMatter.aliases(),
                 frontMatter.tags(), created, updated, frontMatter.hidden(),
                 frontMatter.order(), type == null ? "" : type.toLowerCase(java.util.Locale.ROOT),
-                frontMatter.raw(), split.body(), split.bodyLine(), url(path, frontMatter.text("slug")));
+                frontMatter.raw(), frontMatter.keyLines(), split.body(), split.bodyLine(), url(path, frontMatter.text("slug")));
     }
 
     /** The page address of a note: each folder and the file name slugged, ending in '/'. */

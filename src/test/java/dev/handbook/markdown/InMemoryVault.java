@@ -48,7 +48,7 @@ public final class InMemoryVault {
         String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
         String url = path.substring(0, path.length() - 3).toLowerCase(Locale.ROOT).replace(' ', '-') + "/";
         return new Note(config().content().resolve(path), path, "content/" + path, name, name, false, List.of(),
-                List.of(), null, null, false, null, "", Map.of(), body, 1, url);
+                List.of(), null, null, false, null, "", Map.of(), Map.of(), body, 1, url);
     }
 
     /** Parses, resolves and renders the notes; returns each note's HTML by path, in the order given. */

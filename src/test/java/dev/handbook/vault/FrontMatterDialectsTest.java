@@ -128,6 +128,23 @@ class FrontMatterDialectsTest {
     }
 
     @Test
+    void hugosTomlFrontMatterIsReadLikeYaml() {
+        // It was left out with a warning, so a Hugo vault's titles, dates and drafts were all lost.
+        Note note = note("hugo-toml");
+        assertEquals("Take-Home Review", note.title());
+        assertEquals(LocalDate.of(2024, 2, 1), note.created());
+        assertEquals(LocalDate.of(2024, 3, 4), note.updated());
+        assertEquals(List.of("Homework Review"), note.aliases());
+        assertEquals(List.of("take-home", "coding"), note.tags());
+        assertEquals(4, note.order());
+        assertEquals("take-home/", note.url());
+        assertEquals(Map.of("owner", "Platform hiring"), note.frontMatter().get("params"));
+        assertEquals(7, note.keyLine("weight"));
+        assertEquals(13, note.bodyLine());
+        assertEquals("\nReviewers read the submission before the call.\n", note.body());
+    }
+
+    @Test
     void noteWithoutDatesHasNone() {
         assertNull(note("title-heading").created());
         assertNull(note("title-heading").updated());
@@ -136,7 +153,8 @@ class FrontMatterDialectsTest {
     @Test
     void everyDraftDialectIsHidden() {
         List<String> hidden = vault.hidden().stream().map(Note::name).toList();
-        assertEquals(List.of("draft-bool", "draft-string", "publish-string", "published-false"), hidden);
+        assertEquals(List.of("draft-bool", "draft-string", "publish-string", "published-false", "toml-draft"),
+                hidden);
         assertTrue(vault.hidden().stream().allMatch(Note::hidden));
         assertTrue(vault.notes().stream().noneMatch(note -> hidden.contains(note.name())));
     }
@@ -160,6 +178,25 @@ class FrontMatterDialectsTest {
     }
 
     @Test
+    void tomlThatDoesNotParseIsAnErrorAtItsLine(@TempDir Path dir) throws Exception {
+        Path site = TestSites.newSite(dir, "Toml");
+        TestSites.write(site.resolve("content/Broken.md"), "+++\ntitle = \"Screen\"\ndraft = yes\n+++\nBody.\n");
+        TestSites.write(site.resolve("content/Open.md"), "+++\ntitle = \"Screen\"\nBody.\n");
+        TestSites.write(site.resolve("content/Typed.md"), "+++\ndraft = \"maybe\"\n+++\nBody.\n");
+        Diagnostics read = new Diagnostics();
+        SiteConfig config = new ConfigLoader(read).load(site.resolve("site.yml"));
+        Vault loaded = new VaultLoader(config, read).load();
+        List<String> lines = read.sorted().stream().map(Diagnostic::format).toList();
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("content/Broken.md:3:9: error: invalid front"
+                + " matter TOML: ")), lines::toString);
+        assertTrue(lines.contains("content/Open.md:1:1: error: front matter is not closed: add a line with +++"
+                + " after its last key"), lines::toString);
+        assertTrue(lines.contains("content/Typed.md:2:1: warning: 'draft' should be true or false, not 'maybe'; the"
+                + " note is kept unpublished until it says which"), lines::toString);
+        assertEquals(List.of("Typed"), loaded.hidden().stream().map(Note::name).toList());
+    }
+
+    @Test
     void publishedTrueAndDraftFalseAreVisible() {
         Note note = note("published-true");
         assertFalse(note.hidden());
@@ -170,7 +207,7 @@ class FrontMatterDialectsTest {
     void draftsAreReadAsNotesWhenDraftsAreAskedFor() throws Exception {
         Vault withDrafts = load(true);
         assertEquals(List.of(), withDrafts.hidden());
-        assertEquals(19, withDrafts.notes().size());
+        assertEquals(21, withDrafts.notes().size());
         assertTrue(withDrafts.notes().stream().anyMatch(note -> note.name().equals("draft-string")));
     }
 
@@ -192,6 +229,6 @@ class FrontMatterDialectsTest {
     void notesAreSortedByPath() {
         List<String> paths = vault.notes().stream().map(Note::path).toList();
         assertEquals(paths.stream().sorted().toList(), paths);
-        assertEquals(15, paths.size());
+        assertEquals(16, paths.size());
     }
 }

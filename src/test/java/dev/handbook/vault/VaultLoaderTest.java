@@ -252,19 +252,6 @@ class VaultLoaderTest {
     }
 
     @Test
-    void tomlFrontMatterIsLeftOutOfThePageWithAWarning() throws Exception {
-        // Hugo's +++ front matter was shown as the page's first paragraph: 'title = "Screen" draft = true'.
-        Path site = site("title: T\n");
-        TestSites.write(site.resolve("content/screen.md"), "+++\ntitle = \"Screen\"\n+++\n\n# Phone Screen\n\nBody\n");
-        Note note = load(site).notes().get(0);
-        assertEquals("Phone Screen", note.title());
-        assertEquals("\n# Phone Screen\n\nBody\n", note.body());
-        assertEquals(4, note.bodyLine());
-        assertEquals(List.of("content/screen.md:1:1: warning: TOML front matter (between +++ lines) is not read; write"
-                + " it as YAML between --- lines (title: Phone Screen, not title = \"Phone Screen\")"), formatted());
-    }
-
-    @Test
     void emptyFrontMatterIsFine() throws Exception {
         Path site = site("title: T\n");
         TestSites.write(site.resolve("content/empty.md"), "---\n---\n# Heading Title\n");
