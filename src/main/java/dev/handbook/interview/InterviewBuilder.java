@@ -296,7 +296,7 @@ public final class InterviewBuilder {
                 diagnostics.report(config.strict() ? Severity.ERROR : Severity.WARNING, note.displayPath(),
                         note.keyLine("competencies"), 1, "role " + note.title() + ": no question in its loop probes "
                                 + competency.name() + "; tag a question #" + Slugs.slug(competency.name())
-                                + " or list the competency on a stage");
+                                + ", or list the competency on a stage that asks a question with no competency tag");
             }
         }
         return new Role(note, role.mission(), role.outcomes(), competencies, role.scale(), role.loop(),
@@ -342,7 +342,7 @@ public final class InterviewBuilder {
 
         void addSource(Note note, QuestionExtractor.Found found, List<String> noteCompetencies,
                        List<String> tagCompetencies) {
-            sources.add(new QuestionSource(note, found.anchor(), found.line(), found.listed()));
+            sources.add(new QuestionSource(note, found.anchor(), found.line()));
             // A tag naming a competency says what this question probes; only an untagged question takes all the
             // note's, or every question of a three-competency stage counted three times in the coverage matrix.
             competencies.addAll(tagCompetencies.isEmpty() ? noteCompetencies : tagCompetencies);

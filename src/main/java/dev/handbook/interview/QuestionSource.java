@@ -6,9 +6,8 @@ import dev.handbook.vault.Note;
  * Where a question is written: the note and the anchor of its list item, heading or paragraph.
  *
  * @param line the 1-based line in the note's file
- * @param listed written in the note's front matter {@code questions:} list, which the note's page shows
  */
-public record QuestionSource(Note note, String anchor, int line, boolean listed) {
+public record QuestionSource(Note note, String anchor, int line) {
 
     /** The address of the question on its page, relative to the site root. */
     public String url() {

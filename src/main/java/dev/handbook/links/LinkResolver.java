@@ -295,38 +295,38 @@ public final class LinkResolver {
             if (headingKey(part).isEmpty()) {
                 continue;
             }
-            found = findHeadingFrom(target, part, from);
-            if (found < 0 && first && target.hasTitleHeading() && headingKey(part).equals(headingKey(target.note().title()))) {
-                // The note's H1 repeated its title, so the page shows it as the title: the top of the page.
-                found = TITLE;
-                first = false;
-                continue;
+            // Spelled as written wins over matched without punctuation, heading or title alike: [[Rubric#C]] is
+            // the "C" section (or the note's title "C") even when "C++" comes first.
+            for (boolean exact : new boolean[] {true, false}) {
+                found = findHeadingFrom(target, part, from, exact);
+                if (found < 0 && first && target.hasTitleHeading() && matches(target.note().title(), part, exact)) {
+                    // The note's H1 repeated its title, so the page shows it as the title: the top of the page.
+                    found = TITLE;
+                }
+                if (found != -1) {
+                    break;
+                }
             }
-            if (found < 0) {
+            if (found == -1) {
                 return -1;
             }
+            from = found == TITLE ? 0 : found + 1;
             first = false;
-            from = found + 1;
         }
         return found;
     }
 
-    // The heading written as the part is (in any case) wins over one that matches only without its
-    // punctuation, so [[Rubric#C]] finds "C" even when "C++" comes first.
-    private static int findHeadingFrom(ParsedNote target, String part, int from) {
-        String written = part.strip();
-        String wanted = headingKey(part);
-        int loose = -1;
+    private static int findHeadingFrom(ParsedNote target, String part, int from, boolean exact) {
         for (int i = from; i < target.headings().size(); i++) {
-            String text = target.headings().get(i).text();
-            if (text.strip().equalsIgnoreCase(written)) {
+            if (matches(target.headings().get(i).text(), part, exact)) {
                 return i;
             }
-            if (loose < 0 && headingKey(text).equals(wanted)) {
-                loose = i;
-            }
         }
-        return loose;
+        return -1;
+    }
+
+    private static boolean matches(String heading, String part, boolean exact) {
+        return exact ? heading.strip().equalsIgnoreCase(part.strip()) : headingKey(heading).equals(headingKey(part));
     }
 
     private static String headingKey(String text) {

@@ -146,7 +146,7 @@ public final class MarkdownEngine {
         document.set(LINES, LineIndex.of(body));
         sanitizer.takeMarks(document);
         dropTitleHeading(note, document);
-        HeadingIds ids = new HeadingIds();
+        HeadingIds ids = new HeadingIds(note.path().equals("index.md") ? "home" : note.type());
         Map<Node, String> anchors = new IdentityHashMap<>();
         List<Heading> headings = new ArrayList<>();
         List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();

@@ -193,6 +193,37 @@ class LinkResolutionTest {
     }
 
     @Test
+    void aTitleWrittenAsItIsWinsOverAHeadingThatMatchesOnlyWithoutPunctuation(@TempDir Path temp) {
+        // [[C#C]] went to the "C++" section of the note titled "C".
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/C.md", "# C\n\nPointers.\n\n## C++\n\nTemplates.\n",
+                "content/A.md", "[[C#C]] and [[C#c++]].\n"));
+        List<Element> links = small.body("a/").select("a");
+        assertEquals("c/", ObsidianSite.target(links.get(0)));
+        assertEquals("c/#c", ObsidianSite.target(links.get(1)));
+        assertEquals(List.of(), small.diagnostics("content/A.md"), small::transcript);
+    }
+
+    @Test
+    void aHeadingNamedLikeAPartOfThePageGetsAnIdOfItsOwn(@TempDir Path temp) {
+        // "## Main" took the id of the <main> the skip link jumps to, and a role's "## Competencies" that of the
+        // role page's own section; a guide's "## Competencies" keeps its id, as nothing else has it there.
+        String body = "\n## Main\n\nA.\n\n## Main\n\nB.\n\n## Competencies\n\nC.\n";
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/Analyst.md", "---\ntype: role\n---\n" + body,
+                "content/Guide.md", body,
+                "content/A.md", "[[Analyst#Main]], [[Analyst#Competencies]] and [[Guide#Competencies]].\n"));
+        List<Element> links = small.body("a/").select("a");
+        assertEquals("analyst/#main-1", ObsidianSite.target(links.get(0)));
+        assertEquals("analyst/#competencies-1", ObsidianSite.target(links.get(1)));
+        assertEquals("guide/#competencies", ObsidianSite.target(links.get(2)));
+        assertEquals(List.of("main-1", "main-2", "competencies-1"),
+                small.body("analyst/").select("h2[id^=main], h2[id^=competencies-]").eachAttr("id"));
+        List<String> ids = small.page("analyst/").select("[id]").eachAttr("id");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids::toString);
+    }
+
+    @Test
     void headingThatRepeatsTheTitleLinksToTheTopOfThePage(@TempDir Path temp) {
         // The page shows that H1 as its title, so the link goes to the page; a heading path may start with it.
         ObsidianSite small = ObsidianSite.build(temp, Map.of(
