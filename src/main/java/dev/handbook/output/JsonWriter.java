@@ -29,7 +29,7 @@ final class JsonWriter {
         close('}');
     }
 
-    /** A field of the current object: a string, or a list written as an array of strings. */
+    /** A field of the current object: a string, a whole number, or a list written as an array of strings. */
     void field(String name, Object value) {
         next();
         string(name);
@@ -41,6 +41,8 @@ final class JsonWriter {
                 string(String.valueOf(list.get(i)));
             }
             out.append(']');
+        } else if (value instanceof Integer number) {
+            out.append(number);
         } else {
             string(String.valueOf(value));
         }

@@ -24,8 +24,8 @@ public final class QuestionExport {
     public static final String CSV = "questions.csv";
 
     /** The columns, in the order both files give them. */
-    public static final List<String> COLUMNS = List.of("id", "text", "variants", "source", "sources", "section",
-            "themes", "competencies", "roles", "stages", "lookFor", "probes");
+    public static final List<String> COLUMNS = List.of("id", "text", "variants", "source", "sources", "file", "line",
+            "section", "themes", "competencies", "roles", "stages", "lookFor", "probes");
 
     private final InterviewModel model;
     private final String baseUrl;
@@ -91,6 +91,9 @@ public final class QuestionExport {
         record.put("variants", question.variants());
         record.put("source", url(question.source()));
         record.put("sources", question.sources().stream().map(this::url).distinct().toList());
+        // Where its first source writes it: sorted by file, then line, the rows come in each note's own order.
+        record.put("file", question.source().note().displayPath());
+        record.put("line", question.source().line());
         record.put("section", question.section());
         record.put("themes", question.themes().stream().map(theme -> themeLabels.getOrDefault(theme, theme)).toList());
         record.put("competencies", question.competencies());

@@ -62,6 +62,8 @@ class QuestionExportTest {
                 "absolute, because the config's baseUrl is");
         assertEquals(List.of(BASE + "questions/rules/#" + question.id(), BASE + "stages/screen/#" + question.id()),
                 record.get("sources"));
+        assertEquals("content/questions/Rules.md", record.get("file"), "the file of its first source");
+        assertEquals(13.0, record.get("line"), "a number, the line of that file");
         assertEquals("Warm-up", record.get("section"));
         assertEquals(List.of("Teamwork"), record.get("competencies"));
         assertEquals(List.of("Dock Planner"), record.get("roles"));
