@@ -10,6 +10,8 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -360,7 +362,7 @@ public final class LinkResolver {
     static String context(Node link) {
         Node block = link.getParent();
         while (block != null && !(block instanceof Paragraph) && !(block instanceof com.vladsch.flexmark.ast.Heading)
-                && !(block instanceof Block)) {
+                && !(block instanceof Block) && !(block instanceof TableRow)) {
             block = block.getParent();
         }
         if (block instanceof Paragraph && block.getParent() instanceof ListItem) {
@@ -394,13 +396,20 @@ public final class LinkResolver {
 
     // The block's plain text in reading order; span gets where the link's own text starts and ends.
     private static void collectText(Node node, Node link, StringBuilder text, int[] span) {
+        if (MarkdownEngine.isCalloutMarker(node)) {
+            return;
+        }
         if (node == link) {
             span[0] = text.length();
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            text.append(' ');
+            // A callout's title line ends like a sentence, so the context starts after it.
+            text.append(MarkdownEngine.isCalloutMarker(node.getParent().getFirstChild())
+                    && isFirstBreak(node) ? ". " : " ");
+        } else if (node instanceof TableCell && node.getPrevious() != null) {
+            text.append(" · ");
         } else if (node instanceof Text) {
-            text.append(node.getChars());
+            text.append(MarkdownEngine.afterCalloutMarker(node));
         } else if (!node.hasChildren() && node instanceof Code code) {
             text.append(code.getText());
         } else if (!node.hasChildren() && node instanceof DelimitedLinkNode autolink) {
@@ -419,6 +428,15 @@ public final class LinkResolver {
         if (node == link) {
             span[1] = text.length();
         }
+    }
+
+    private static boolean isFirstBreak(Node lineBreak) {
+        for (Node before = lineBreak.getPrevious(); before != null; before = before.getPrevious()) {
+            if (before instanceof SoftLineBreak || before instanceof HardLineBreak) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Spaces folded; a long sentence is cut to a window that still shows the link.

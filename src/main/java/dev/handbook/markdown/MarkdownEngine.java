@@ -1,15 +1,19 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -405,12 +409,15 @@ public final class MarkdownEngine {
         if (text.length() - 2 > limit) {
             return;
         }
+        if (isCalloutMarker(node) || node instanceof TableSeparator) {
+            return; // "[!tip]" and a table's |---| row are markup, not text
+        }
         if (node instanceof WikiLink link) {
             appendCollapsed(text, link.defaultText());
         } else if (node instanceof InlineTag tag) {
             appendCollapsed(text, "#" + tag.tag());
         } else if (node instanceof com.vladsch.flexmark.ast.Text) {
-            appendCollapsed(text, Sequences.unescape(node.getChars()));
+            appendCollapsed(text, afterCalloutMarker(node));
         } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
             appendCollapsed(text, code.getText());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
@@ -429,10 +436,29 @@ public final class MarkdownEngine {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 collectText(child, text, limit);
             }
-            if (node instanceof com.vladsch.flexmark.util.ast.Block) {
+            if (node instanceof com.vladsch.flexmark.util.ast.Block || node instanceof TableCell) {
                 appendCollapsed(text, " ");
             }
         }
+    }
+
+    /** True for the {@code [!tip]} that opens a callout: flexmark reads it as a reference link. */
+    public static boolean isCalloutMarker(Node node) {
+        return node instanceof LinkRef && node.getPrevious() == null && node.getParent() instanceof Paragraph paragraph
+                && paragraph.getPrevious() == null && paragraph.getParent() instanceof BlockQuote
+                && CALLOUT_MARKER.matcher(node.getChars()).matches();
+    }
+
+    /**
+     * A text node's text, less the fold sign ({@code +} or {@code -}) when it follows a callout marker, as in
+     * {@code [!faq]- Title}.
+     */
+    public static String afterCalloutMarker(Node text) {
+        String chars = Sequences.unescape(text.getChars());
+        if (isCalloutMarker(text.getPrevious()) && (chars.startsWith("+") || chars.startsWith("-"))) {
+            return chars.substring(1);
+        }
+        return chars;
     }
 
     /**
@@ -454,6 +480,8 @@ public final class MarkdownEngine {
         }
         text.append(s, start, s.length());
     }
+
+    private static final Pattern CALLOUT_MARKER = Pattern.compile("\\[![\\w-]+\\]");
 
     /** Obsidian's image size: a width, or a width and a height ({@code 300}, {@code 300x200}). */
     static final Pattern IMAGE_SIZE = Pattern.compile("(\\d+)(?:x(\\d+))?");

@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.markdown.ObsidianSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The link graph: each page lists the notes linking to it with the sentence around the link; links to
@@ -49,6 +55,20 @@ class LinkGraphTest {
     void backlinkShowsTheSentenceAroundTheLink() {
         Element item = backlinkFrom("roles/engineering/sub/deep-dive/", PAGE);
         assertEquals("Before the loop, read Deep Dive carefully.", item.selectFirst(".backlink-context").text());
+    }
+
+    @Test
+    void aBacklinkFromATableOrACalloutShowsTextNotMarkup(@TempDir Path temp) throws IOException {
+        // Every stage page showed "StageLengthWho runs it------------Screen30 min…" and "!tip Where the signal is".
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/Screen.md", "# Screen\n\nA call.\n",
+                "content/Loop.md", "# Loop\n\n| Stage | Length |\n| --- | --- |\n| [[Screen]] | 30 min |\n",
+                "content/Tips.md", "# Tips\n\n> [!tip]- Where the signal is\n> Most of it comes from the [[Screen]].\n"));
+        List<String> contexts = small.page("screen/").select(".backlink-context").eachText();
+        assertEquals(List.of("Screen · 30 min", "Most of it comes from the Screen."), contexts);
+        String index = Files.readString(small.out().resolve("search-index.js"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("\"Stage Length Screen 30 min\""), index);
+        assertTrue(index.contains("\"Where the signal is Most of it comes from the Screen.\""), index);
     }
 
     @Test
