@@ -1,10 +1,10 @@
 package dev.handbook.markdown;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Makes heading anchor ids: lower case, letters and digits of any script kept, spaces as hyphens,
@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class HeadingIds {
 
-    // The ids the default theme gives its own parts of a page (the skip link's target, the search dialog, a
-    // role's sections...): a note's "## Main", or a role's "## Competencies", is numbered as a repeat instead of
-    // taking one. Only the ids of the note's own kind of page are kept clear, so a guide's "## Notes" stays #notes.
+    // The fixed ids the default theme gives its own parts of a page (the skip link's target, the search dialog,
+    // a role's sections...): a note's "## Main", or a role's "## Outcomes", is numbered as a repeat instead of
+    // taking one. Only the ids of the note's own kind of page are kept clear, so a guide's "## Notes" stays
+    // #notes. The theme's numbered ids ("loop.1") hold a dot, which no heading's id has.
     private static final Set<String> EVERY_PAGE = Set.of("main", "search", "search-input", "search-results",
             "search-status", "backlinks-title", "listed-questions");
     private static final Map<String, Set<String>> BY_KIND = Map.of(
@@ -22,12 +23,10 @@ public final class HeadingIds {
             "stage", Set.of("kit"),
             "competency", Set.of("levels", "probing"),
             "home", Set.of("start-here", "all-notes", "section-general"));
-    private static final Map<String, Pattern> NUMBERED_BY_KIND = Map.of(
-            "role", Pattern.compile("competency-\\d+"), "home", Pattern.compile("section-\\d+"));
 
     private final Map<String, Integer> used = new HashMap<>();
+    private final Set<String> issued = new HashSet<>();
     private final Set<String> theThemes;
-    private final Pattern theThemesNumbered;
 
     /**
      * Ids for the headings of a note whose page is of this kind.
@@ -36,25 +35,24 @@ public final class HeadingIds {
      */
     public HeadingIds(String kind) {
         this.theThemes = BY_KIND.getOrDefault(kind, Set.of());
-        this.theThemesNumbered = NUMBERED_BY_KIND.get(kind);
     }
 
-    /** The id for the next heading with this text. */
+    /**
+     * The id for the next heading with this text. A repeat is numbered, and so is one whose id is the theme's
+     * or was already given ("## Main 1" then "## Main" are main-1 and main-2); the ids taken are finite, so a
+     * free number is always found.
+     */
     public String next(String text) {
         String base = anchor(text);
         int count = used.getOrDefault(base, 0);
         String id = count == 0 ? base : base + "-" + count;
-        while (isTheThemes(id)) {
+        while (EVERY_PAGE.contains(id) || theThemes.contains(id) || issued.contains(id)) {
             count++;
             id = base + "-" + count;
         }
         used.put(base, count + 1);
+        issued.add(id);
         return id;
-    }
-
-    private boolean isTheThemes(String id) {
-        return EVERY_PAGE.contains(id) || theThemes.contains(id)
-                || theThemesNumbered != null && theThemesNumbered.matcher(id).matches();
     }
 
     /** The id a heading text gets the first time it appears. */

@@ -201,16 +201,18 @@ class LinkResolutionTest {
         // "## Main" took the id of the <main> the skip link jumps to, and a role's "## Competencies" that of the
         // role page's own section; a guide's "## Competencies" keeps its id, as nothing else has it there.
         String body = "\n## Main\n\nA.\n\n## Main\n\nB.\n\n## Competencies\n\nC.\n";
+        // Headings that once looped forever (every "competency-N" was the theme's) or took a theme's numbered id.
+        String more = "\n## Competency\n\nD.\n\n## Competency\n\nE.\n\n## Loop 1\n\nF.\n\n## Main 3\n\nG.\n\n## Main\n\nH.\n";
         ObsidianSite small = ObsidianSite.build(temp, Map.of(
-                "content/Analyst.md", "---\ntype: role\n---\n" + body,
+                "content/Analyst.md", "---\ntype: role\n---\n" + body + more,
                 "content/Guide.md", body,
                 "content/A.md", "[[Analyst#Main]], [[Analyst#Competencies]] and [[Guide#Competencies]].\n"));
         List<Element> links = small.body("a/").select("a");
         assertEquals("analyst/#main-1", ObsidianSite.target(links.get(0)));
         assertEquals("analyst/#competencies-1", ObsidianSite.target(links.get(1)));
         assertEquals("guide/#competencies", ObsidianSite.target(links.get(2)));
-        assertEquals(List.of("main-1", "main-2", "competencies-1"),
-                small.body("analyst/").select("h2[id^=main], h2[id^=competencies-]").eachAttr("id"));
+        assertEquals(List.of("main-1", "main-2", "competencies-1", "competency", "competency-1", "loop-1", "main-3",
+                "main-4"), small.body("analyst/").select("h2").eachAttr("id"));
         List<String> ids = small.page("analyst/").select("[id]").eachAttr("id");
         assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids::toString);
     }
