@@ -124,6 +124,12 @@ public final class ConfigLoader {
         if (url.isEmpty()) {
             return "";
         }
+        if (url.contains("?") || url.contains("#")) {
+            // Every address is the baseUrl and a path after it; a query or fragment would sit in the middle.
+            fields.typeError("baseUrl", "the address the handbook is published at, without ? or # (such as"
+                    + " https://example.org/handbook/)");
+            return "";
+        }
         if (!url.startsWith("/") && !url.startsWith("http://") && !url.startsWith("https://")) {
             fields.warning("baseUrl", "'baseUrl' should be an address such as https://example.org/handbook/"
                     + " or a path such as /handbook/, not '" + url + "'; no sitemap.xml is written");

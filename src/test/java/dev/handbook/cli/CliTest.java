@@ -15,8 +15,6 @@ import java.util.SortedMap;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line contract: commands, options, exit codes 0/1/2, diagnostics and no stack traces. */
 class CliTest {
@@ -321,12 +319,11 @@ class CliTest {
         assertFalse(Files.exists(site.resolve("target")));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/handbook/", "https://example.org/handbook/", "https://example.org"})
-    void checkFollowsTheNotFoundPagesLinksFromTheBaseUrl(String baseUrl) throws Exception {
+    @Test
+    void checkFollowsTheNotFoundPagesLinksFromAPathBaseUrl() throws Exception {
         // The 404 page links from the baseUrl; check took /handbook/theme/handbook.css for a missing file.
         Path site = TestSites.copy("basic", dir);
-        Files.writeString(site.resolve("site.yml"), "baseUrl: " + baseUrl + "\n", StandardOpenOption.APPEND);
+        Files.writeString(site.resolve("site.yml"), "baseUrl: /handbook/\n", StandardOpenOption.APPEND);
         TestSites.Run run = TestSites.cli("check", "--config", site.resolve("site.yml").toString());
         assertEquals(0, run.exitCode(), run::transcript);
     }

@@ -134,6 +134,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void baseUrlWithAQueryIsAnError() {
+        // "/handbook/?v=2" made addresses like /handbook/?v=2/theme/handbook.css.
+        assertThrows(ConfigException.class, () -> load("title: T\nbaseUrl: /handbook/?v=2\n"));
+        Diagnostic error = only(Severity.ERROR);
+        assertEquals(2, error.line());
+        assertTrue(error.message().startsWith("'baseUrl' must be the address the handbook is published at, without"
+                + " ? or #"), error.message());
+    }
+
+    @Test
     void commandLineOverridesReplaceOutputAndSwitchOnDrafts() throws Exception {
         SiteConfig config = load("output: site\n").withOverrides(dir.resolve("elsewhere"), true, false);
         assertEquals(dir.toAbsolutePath().normalize().resolve("elsewhere"), config.output());
