@@ -22,14 +22,18 @@ public final class TomlReader {
     private static final TomlMapper MAPPER = new TomlMapper();
     // A key at the start of a line: bare, "quoted" or 'literal'. Used only to point diagnostics at a line.
     private static final Pattern KEY = Pattern.compile("^\\s*(?:\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+))\\s*=");
-    // A [table] or [[array of tables]] header, after which keys are no longer top-level.
-    private static final Pattern TABLE = Pattern.compile("^\\s*\\[\\[?[^\\]=]*\\]\\]?\\s*(#.*)?$");
+    // A [table] or [[array of tables]] header, after which keys are no longer top-level; group 1 is the
+    // top-level key it belongs to ("loop" of [[loop]], "params" of [params.team]).
+    private static final Pattern TABLE = Pattern.compile(
+            "^\\s*\\[\\[?\\s*\"?([A-Za-z0-9_-]+)\"?[^\\]=]*\\]\\]?\\s*(#.*)?$");
 
     private TomlReader() {
     }
 
     /** Parses one TOML document; line and column of a syntax error are 1-based. */
     public static YamlReader.Document read(String text) throws YamlReader.SyntaxError {
+        // Scanned first: Jackson reports a repeated key where the next token starts, lines later, unnamed.
+        Map<String, YamlReader.Position> keys = keyPositions(text);
         Map<String, Object> value;
         try {
             value = MAPPER.readValue(text, MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class,
@@ -40,23 +44,46 @@ public final class TomlReader {
             int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
             throw new YamlReader.SyntaxError(YamlReader.firstLine(e.getOriginalMessage()), line, column);
         }
-        return new YamlReader.Document(value, keyPositions(text), List.of());
+        return new YamlReader.Document(value, keys, List.of());
     }
 
-    private static Map<String, YamlReader.Position> keyPositions(String text) {
+    // Where each top-level key stands: a "key =" line before the first table, or a [key] / [[key]] header.
+    // Lines inside a multi-line string are text, not keys.
+    private static Map<String, YamlReader.Position> keyPositions(String text) throws YamlReader.SyntaxError {
         Map<String, YamlReader.Position> keys = new HashMap<>();
         String[] lines = text.split("\n", -1);
+        boolean inString = false;
+        boolean inTable = false;
         for (int i = 0; i < lines.length; i++) {
-            if (TABLE.matcher(lines[i]).matches()) {
-                break;
+            String line = lines[i];
+            boolean opensOrCloses = (count(line, "\"\"\"") + count(line, "'''")) % 2 == 1;
+            if (inString) {
+                inString = !opensOrCloses;
+                continue;
             }
-            Matcher key = KEY.matcher(lines[i]);
-            if (key.find()) {
-                int group = key.group(1) != null ? 1 : key.group(2) != null ? 2 : 3;
-                int indent = lines[i].length() - lines[i].stripLeading().length();
-                keys.putIfAbsent(key.group(group), new YamlReader.Position(i + 1, indent + 1));
+            int indent = line.length() - line.stripLeading().length();
+            Matcher table = TABLE.matcher(line);
+            Matcher key = KEY.matcher(line);
+            if (table.matches()) {
+                inTable = true;
+                keys.putIfAbsent(table.group(1), new YamlReader.Position(i + 1, indent + 1));
+            } else if (!inTable && key.find()) {
+                String name = key.group(1) != null ? key.group(1) : key.group(2) != null ? key.group(2) : key.group(3);
+                if (keys.containsKey(name)) {
+                    throw new YamlReader.SyntaxError("duplicate key '" + name + "'", i + 1, indent + 1);
+                }
+                keys.put(name, new YamlReader.Position(i + 1, indent + 1));
             }
+            inString = opensOrCloses;
         }
         return keys;
+    }
+
+    private static int count(String line, String quotes) {
+        int count = 0;
+        for (int at = line.indexOf(quotes); at >= 0; at = line.indexOf(quotes, at + quotes.length())) {
+            count++;
+        }
+        return count;
     }
 }
