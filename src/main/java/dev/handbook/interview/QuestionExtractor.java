@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
@@ -29,8 +30,7 @@ import java.util.stream.Collectors;
 /**
  * Finds the interview questions in one note, by the rules the README documents: a sentence ending in
  * {@code ?} in a list item, heading, emphasis or quote, or a list item asked as a request ("Tell me about a
- * time…"); nested items as probes or a STAR example
- * answer; a {@code Look for:} line as guidance; the heading above as section; marks as themes.
+ * time…"); nested items that ask something as probes, or a STAR example answer; a {@code Look for:} line as guidance; the heading above as section; marks as themes.
  */
 final class QuestionExtractor {
 
@@ -51,6 +51,17 @@ final class QuestionExtractor {
     // A probe written with its label ("Follow up: why?"): the label goes, the probe stays.
     private static final Pattern PROBE_LABEL = Pattern.compile("^(?:follow[- ]?up|probe)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
+    // A nested item that tells the interviewer what to ask next is a probe too ("Ask what they would change");
+    // other nested items ("Level: Engineer II and above", "Red flags: …") are notes, not things to ask.
+    private static final Pattern PROBE_INSTRUCTION = Pattern.compile(
+            "^\\W*(?:ask|probe|dig into|push on|press on|press for|follow up)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GUIDANCE = Pattern.compile("^\\W*(?:look|listen) for\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_COLON_LOOK_FOR = Pattern.compile("^\\W*look for\\b\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPOKEN_TO = Pattern.compile("\\byou(?:r|rs|rself)?\\b", Pattern.CASE_INSENSITIVE);
+    // A question's own number written into its text ("Q1. How would you…?", "Q3: …"): the list numbers it.
+    private static final Pattern NUMBERED = Pattern.compile("^Q\\d+[.:)]\\s+");
+    // A note to the interviewer after the question mark: "Have you been paged? (seniors only)".
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\?\\s*\\([^()]*\\)$");
     private static final Pattern CALLOUT = Pattern.compile("\\[!([^\\]]+)]");
     private static final Set<String> QUESTION_CALLOUTS = Set.of("question", "faq", "help");
     private static final Pattern BACKGROUND = Pattern.compile("background(?:-color)?\\s*:\\s*(#[0-9a-fA-F]{6,8})",
@@ -183,7 +194,10 @@ final class QuestionExtractor {
         }
         String text = String.join(" ", questionLines).trim();
         boolean prompt = !answer.isEmpty() && wholeLineEmphasised(questionNodes);
-        if (!isQuestion(text) && !prompt && !isRequest(text)) {
+        // A task list is the interviewer's checklist ("- [ ] Did they ask who the customers are?"), unless an
+        // item speaks to the candidate ("- [ ] What would you change?").
+        boolean checklist = item instanceof TaskListItem && !SPOKEN_TO.matcher(text).find();
+        if (checklist || !isQuestion(text) && !prompt && !isRequest(text)) {
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof ListBlock nested) {
                     for (Node nestedItem = nested.getFirstChild(); nestedItem != null; nestedItem = nestedItem.getNext()) {
@@ -221,6 +235,9 @@ final class QuestionExtractor {
                 answer.add(new Question.AnswerPart(capitalise(label.group(1)), label.group(2).trim()));
             } else if (look.matches() && lookFor.isEmpty()) {
                 lookFor = look.group(1).trim();
+            } else if (lookFor.isEmpty() && GUIDANCE.matcher(text).lookingAt()) {
+                // "Look for evidence, pilots and patience", "Listen for whether…": guidance without the label's colon
+                lookFor = NO_COLON_LOOK_FOR.matcher(text).replaceFirst("").trim();
             } else {
                 // A probe comes before the follow-ups nested under it, so remember where it goes.
                 int position = probes.size();
@@ -233,7 +250,7 @@ final class QuestionExtractor {
                 if (!deeper.isEmpty()) {
                     answer.add(new Question.AnswerPart("Example", text));
                     answer.addAll(deeper);
-                } else if (!text.isBlank()) {
+                } else if (isProbe(text)) {
                     probes.add(position, PROBE_LABEL.matcher(text).replaceFirst(""));
                 }
             }
@@ -243,7 +260,7 @@ final class QuestionExtractor {
 
     private void add(String rawText, List<String> probes, List<Question.AnswerPart> answer, String lookFor,
                      List<Node> textNodes, Node anchorNode) {
-        String text = clean(rawText);
+        String text = NUMBERED.matcher(clean(rawText)).replaceFirst("");
         List<String> variants = VARIANT_SPLIT.splitAsStream(text).map(String::trim).filter(s -> !s.isEmpty())
                 .toList();
         if (variants.size() <= 1) {
@@ -334,7 +351,14 @@ final class QuestionExtractor {
             return false; // most lines, and cheaper than cleaning them first
         }
         String trimmed = clean(text);
-        return trimmed.endsWith("?") && trimmed.chars().anyMatch(Character::isLetter);
+        return (trimmed.endsWith("?") || TRAILING_NOTE.matcher(trimmed).find())
+                && trimmed.chars().anyMatch(Character::isLetter);
+    }
+
+    // A nested item asks something: a question, a request, a labelled follow-up or an instruction to ask.
+    private static boolean isProbe(String text) {
+        return isQuestion(text) || isRequest(text) || PROBE_LABEL.matcher(text).lookingAt()
+                || PROBE_INSTRUCTION.matcher(text).lookingAt();
     }
 
     /** A request to the candidate that asks a question without a question mark: "Tell me about a time…". */

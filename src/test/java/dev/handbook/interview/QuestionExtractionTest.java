@@ -194,6 +194,40 @@ class QuestionExtractionTest {
         assertFalse(model.questions().stream().anyMatch(q -> q.text().startsWith("Follow up")));
     }
 
+    @Test
+    void probesAskSomethingAndNotesToTheInterviewerAreNotQuestions(@TempDir Path temp) throws IOException {
+        // A nested "Level: Engineer II and above" was printed as a probe; a checklist item became a question;
+        // "(seniors only)" after the question mark lost the question; "Q1." stayed in its text.
+        Path site = InterviewFixtures.copy("harbour", temp);
+        Files.writeString(site.resolve("content/questions/Notes.md"), """
+                # Notes
+
+                ## Questions
+
+                - Q1. How would you plan a berth for two late ships?
+                	- Level: Deck Officer and above.
+                	- Red flags: blames the weather.
+                	- Ask what they would tell the second captain.
+                	- Why that order?
+                - Have you ever closed a quay you could not reopen? (seniors only)
+                	- Listen for who they told first.
+
+                ## Before the debrief
+
+                - [ ] Did the candidate ask who the customers are?
+                - [x] Which shift would you pick first?
+                """);
+        InterviewModel model = InterviewFixtures.load(site).model();
+        Question berth = only(model, "How would you plan a berth for two late ships?");
+        assertEquals(List.of("Ask what they would tell the second captain.", "Why that order?"), berth.probes());
+        Question quay = only(model, "Have you ever closed a quay you could not reopen? (seniors only)");
+        assertEquals("Listen for who they told first.", quay.lookFor(), "guidance written without Look for:");
+        assertEquals(List.of(), quay.probes());
+        assertEquals(List.of("Which shift would you pick first?"), model.questions().stream()
+                .filter(q -> q.section().equals("Before the debrief")).map(Question::text).toList(),
+                "a checklist item is a question only when it speaks to the candidate");
+    }
+
     private static Question only(InterviewModel model, String text) {
         List<Question> found = model.questions().stream().filter(q -> q.text().equals(text)).toList();
         assertEquals(1, found.size(), () -> text + " in " + model.questions().stream().map(Question::text).toList());
