@@ -42,8 +42,8 @@ public record InterviewModel(List<Role> roles, List<Stage> stages, List<Competen
     /** The roles that ask the question: in a stage of their loop, or in the role's own note; in role order. */
     public List<Role> rolesOf(Question question) {
         Set<String> paths = sourcePaths(question);
-        return roles.stream().filter(role -> paths.contains(role.note().path())
-                || role.loop().stream().anyMatch(step -> paths.contains(step.stage().note().path()))).toList();
+        return roles.stream().filter(role -> paths.contains(role.note().path()) || role.asks(question)
+                && role.loop().stream().anyMatch(step -> paths.contains(step.stage().note().path()))).toList();
     }
 
     private static Set<String> sourcePaths(Question question) {

@@ -20,6 +20,21 @@ public record Role(Note note, String mission, List<String> outcomes, List<Compet
 
     /** Every question asked in the loop, in loop order, each once. */
     public List<Question> questions() {
-        return loop.stream().flatMap(step -> step.stage().questions().stream()).distinct().toList();
+        return loop.stream().flatMap(step -> questionsAt(step).stream()).distinct().toList();
+    }
+
+    /**
+     * The questions of a stage in this role's loop that the role asks: all of them but those that probe only
+     * competencies the role does not assess, such as a stage's "for managers" question tagged
+     * #people-leadership, which stays off an engineer's page and scorecard.
+     */
+    public List<Question> questionsAt(LoopStep step) {
+        return step.stage().questions().stream().filter(this::asks).toList();
+    }
+
+    /** False for a question that probes only competencies this role does not assess. */
+    public boolean asks(Question question) {
+        return question.competencies().isEmpty() || competencies.isEmpty() || question.competencies().stream()
+                .anyMatch(name -> competencies.stream().anyMatch(c -> c.name().equalsIgnoreCase(name)));
     }
 }

@@ -71,7 +71,7 @@ public final class InterviewPages {
         if (declared instanceof Role role) {
             values.put("role", role);
             values.put("loop", role.loop().stream().map(step -> Map.of("step", step,
-                    "questions", view(step.stage().questions()),
+                    "questions", view(role.questionsAt(step)),
                     "scorecard", stageSheetUrl(role, step.stage()),
                     "pdf", stageSheetUrl(role, step.stage()) + SHEET_PDF,
                     "download", downloadName(role, step.stage()))).toList());
@@ -227,7 +227,7 @@ public final class InterviewPages {
             competencies = focused.isEmpty() ? competencies : focused;
         }
         values.put("competencies", competencies);
-        values.put("questions", step == null ? List.of() : view(step.stage().questions()));
+        values.put("questions", step == null ? List.of() : view(role.questionsAt(step)));
         values.put("scale", role.scale());
         values.put("recommendations", config.scorecard().recommendations());
         values.put("paper", config.scorecard().paper());

@@ -106,6 +106,30 @@ class ScorecardSheetTest {
     }
 
     @Test
+    void aQuestionForCompetenciesTheRoleDoesNotAssessStaysOffItsSheetAndPage(@TempDir Path dir) throws IOException {
+        // A stage's "for crane drivers" question was printed on every role's sheet for that stage.
+        Path site = InterviewFixtures.copy("harbour", dir);
+        Files.writeString(site.resolve("content/competencies/Crane Driving.md"), "---\ntype: competency\n---\n"
+                + "# Crane Driving\n");
+        InterviewFixtures.edit(site.resolve("content/stages/Screen.md"), "What did the next shift need from you?",
+                "What did the next shift need from you?\n- Which crane have you driven longest? #crane-driving");
+        Path built = dir.resolve("out");
+        InterviewFixtures.build(site, built);
+        String asked = "Which crane have you driven longest?";
+        Document sheet = Jsoup.parse(built.resolve(SCREEN).toFile(), "UTF-8");
+        assertFalse(sheet.select(".sheet-questions .q").eachText().contains(asked), sheet.outerHtml());
+        assertTrue(sheet.select(".sheet-questions .q").eachText().stream()
+                .anyMatch(text -> text.endsWith("What did the next shift need from you?")), "the stage's others stay");
+        Document role = Jsoup.parse(built.resolve("roles/dock-planner/index.html").toFile(), "UTF-8");
+        assertFalse(role.select(".question-text").eachText().contains(asked), "not in the role's loop either");
+        Document stage = Jsoup.parse(built.resolve("stages/screen/index.html").toFile(), "UTF-8");
+        assertTrue(stage.select(".question-text").eachText().contains(asked), "the stage's own kit keeps it");
+        InterviewModel model = InterviewFixtures.load(site).model();
+        Question question = model.questions().stream().filter(q -> q.text().equals(asked)).findFirst().orElseThrow();
+        assertEquals(List.of(), model.rolesOf(question), "no role asks it");
+    }
+
+    @Test
     void theRecommendationOptionsComeFromTheConfig() {
         assertEquals(List.of("Definitely not", "Lean no", "Lean yes", "Definitely yes"),
                 sheet(SCREEN).select("section.recommendation li").eachText());
