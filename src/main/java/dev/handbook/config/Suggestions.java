@@ -14,14 +14,17 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = word.toLowerCase(Locale.ROOT);
+        int allowed = Math.max(2, word.length() / 3);
         for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - word.length()) > allowed) {
+                continue; // at least that many edits apart: no need to count them
+            }
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(2, word.length() / 3);
         return bestDistance <= allowed ? best : null;
     }
 

@@ -211,7 +211,8 @@ public final class InterviewBuilder {
             if (link.matches()) {
                 NoteIndex.Match match = index.note(note, link.group(1).trim());
                 if (match == null) {
-                    warn(note, "competencies", "competency " + value + " names no note; create it or write a plain name");
+                    warn(note, "competencies", "competency " + value + " names no note; "
+                            + didYouMean(index, link.group(1)) + "create it or write a plain name");
                     name = link.group(1).trim();
                 } else {
                     name = match.note().title();
@@ -273,7 +274,8 @@ public final class InterviewBuilder {
             String name = link.matches() ? link.group(1).trim() : target.trim();
             NoteIndex.Match match = name.isEmpty() ? null : index.note(note, name);
             if (match == null) {
-                warn(note, "loop", "loop stage '" + target + "' names no note; create the stage note or fix the name");
+                warn(note, "loop", "loop stage '" + target + "' names no note; " + didYouMean(index, name)
+                        + "create the stage note or fix the name");
                 continue;
             }
             Stage stage = stages.get(match.note().path());
@@ -306,6 +308,12 @@ public final class InterviewBuilder {
     private List<String> scale(Map<String, Object> fm) {
         List<String> scale = strings(fm.get("scale"));
         return scale.isEmpty() ? config.scorecard().scale() : scale;
+    }
+
+    // "did you mean [[Values and Collaboration]]? " when a note's name or title is a typo away, else nothing.
+    private static String didYouMean(NoteIndex index, String target) {
+        String nearest = target.isBlank() ? null : index.nearestName(target);
+        return nearest == null ? "" : "did you mean [[" + nearest + "]]? Otherwise ";
     }
 
     private void warn(Note note, String key, String message) {

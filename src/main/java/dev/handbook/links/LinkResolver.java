@@ -162,8 +162,10 @@ public final class LinkResolver {
                     report(link, "link to '" + target + "', which is a draft or unpublished ("
                             + draft.note().displayPath() + "); it is shown as plain text");
                 } else {
-                    report(link, "unresolved link " + link.getChars() + ": no note called '" + target
-                            + "'; create it, or fix the name");
+                    String nearest = index.nearestName(target);
+                    report(link, "unresolved link " + link.getChars() + ": no note called '" + target + "'; "
+                            + (nearest == null ? "create it, or fix the name"
+                            : "did you mean [[" + nearest + "]]? Otherwise create it"));
                     edges.add(new Edge(note, null, target, context(link)));
                 }
                 return LinkResolution.missing();

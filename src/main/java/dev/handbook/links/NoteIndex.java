@@ -1,5 +1,6 @@
 package dev.handbook.links;
 
+import dev.handbook.config.Suggestions;
 import dev.handbook.vault.Asset;
 import dev.handbook.vault.Note;
 import java.text.Normalizer;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the note or file a link names, the way Obsidian does: case-insensitive; a bare name is the note
@@ -28,9 +30,14 @@ public final class NoteIndex {
     private final Map<String, List<Note>> bySuffix = new HashMap<>();
     private final Map<String, Asset> assetsByPath = new HashMap<>();
     private final Map<String, List<Asset>> assetsByName = new HashMap<>();
+    private final List<Note> notes;
+    /** Names and titles by their first letter, for "did you mean": made on the first link that names nothing. */
+    private Map<Integer, Map<String, String>> nameByKey;
+    private final Map<String, String> nearest = new ConcurrentHashMap<>();
 
     /** Indexes the notes and attachments of one build. */
     public NoteIndex(List<Note> notes, List<Asset> assets) {
+        this.notes = notes;
         for (Note note : notes) {
             byPath.put(key(withoutExtension(note.path())), note);
             byName.computeIfAbsent(key(note.name()), k -> new ArrayList<>()).add(note);
@@ -83,6 +90,47 @@ public final class NoteIndex {
         }
         List<Note> aliased = byAlias.getOrDefault(key(name), List.of());
         return aliased.isEmpty() ? null : new Match(aliased.get(0), aliased);
+    }
+
+    /**
+     * The name of the note a target that names none was probably meant to name, or null: a name or title
+     * (an H1 or {@code title:}, which Obsidian links do not find) a typo away, starting with the same letter.
+     */
+    public String nearestName(String target) {
+        String wanted = key(withoutExtension(target.replace('\\', '/').trim()));
+        wanted = wanted.substring(wanted.lastIndexOf('/') + 1);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        String found = nearest.computeIfAbsent(wanted, this::nearestTo);
+        return found.isEmpty() ? null : found;
+    }
+
+    private String nearestTo(String wanted) {
+        Map<String, String> sameLetter = namesByLetter().getOrDefault(wanted.codePointAt(0), Map.of());
+        String name = sameLetter.get(wanted); // a title written in place of the file name
+        if (name == null) {
+            String key = Suggestions.nearest(wanted, sameLetter.keySet());
+            name = key == null ? null : sameLetter.get(key);
+        }
+        return name == null ? "" : name;
+    }
+
+    // The preferred note's name wins a key that several share, whatever order the notes came in.
+    private synchronized Map<Integer, Map<String, String>> namesByLetter() {
+        if (nameByKey == null) {
+            Map<Integer, Map<String, String>> byLetter = new HashMap<>();
+            notes.stream().sorted(Comparator.comparing(Note::path, PREFERENCE)).forEach(note -> {
+                for (String key : List.of(key(note.name()), key(note.title()))) {
+                    if (!key.isEmpty()) {
+                        byLetter.computeIfAbsent(key.codePointAt(0), k -> new java.util.TreeMap<>())
+                                .putIfAbsent(key, note.name());
+                    }
+                }
+            });
+            nameByKey = byLetter;
+        }
+        return nameByKey;
     }
 
     /** The attachment a link target names: by path from the root or the note's folder, else by file name. */

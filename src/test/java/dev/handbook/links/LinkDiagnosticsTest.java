@@ -31,6 +31,27 @@ class LinkDiagnosticsTest {
     }
 
     @Test
+    void aLinkATypoAwayFromANoteOrItsTitleSaysWhichNoteItProbablyMeant(@TempDir Path temp) {
+        // "[[Values & Collaboration]]" is the title shown everywhere, but links name files; nothing said so.
+        ObsidianSite site = ObsidianSite.build(temp, Map.of(
+                "content/Values and Collaboration.md", "# Values & Collaboration\n",
+                "content/Communication.md", "# Communication\n",
+                "content/role.md", "---\ntype: role\nloop: [\"[[Comunication]]\"]\n---\n# Role\n",
+                "content/A.md", "[[Values & Collaboration]], [[comunication|talk]] and [[Zebra crossing]].\n"));
+        List<String> lines = site.diagnostics("content/A.md");
+        assertEquals(List.of(
+                "content/A.md:1:1: warning: unresolved link [[Values & Collaboration]]: no note called 'Values &"
+                        + " Collaboration'; did you mean [[Values and Collaboration]]? Otherwise create it",
+                "content/A.md:1:29: warning: unresolved link [[comunication|talk]]: no note called 'comunication';"
+                        + " did you mean [[Communication]]? Otherwise create it",
+                "content/A.md:1:55: warning: unresolved link [[Zebra crossing]]: no note called 'Zebra crossing';"
+                        + " create it, or fix the name"), lines);
+        assertTrue(site.diagnostics("content/role.md").contains("content/role.md:3:1: warning: loop stage"
+                + " '[[Comunication]]' names no note; did you mean [[Communication]]? Otherwise create the stage note"
+                + " or fix the name"), site::transcript);
+    }
+
+    @Test
     void strictOptionTurnsLinkWarningsIntoErrors(@TempDir Path temp) {
         ObsidianSite site = ObsidianSite.build(temp, Map.of("content/A.md", NOTE), "--strict");
         assertEquals(1, site.exitCode(), site::transcript);
