@@ -235,15 +235,19 @@ public final class InterviewBuilder {
     }
 
     // An inline #tag names a competency when its last part is the competency's name as a slug.
+    // A nested tag names its competency in any part, the deepest first: #competency/system-design and
+    // #system-design/reliability both probe System Design.
     private static List<String> tagCompetencies(List<String> tags, Map<String, Competency> known) {
         List<String> names = new ArrayList<>();
         for (String tag : tags) {
-            String slug = Slugs.slug(tag.substring(tag.lastIndexOf('/') + 1));
-            for (Competency competency : known.values()) {
-                if (Slugs.slug(competency.name()).equals(slug) || Slugs.slug(competency.note().name()).equals(slug)) {
-                    names.add(competency.name());
-                }
+            String[] parts = tag.split("/");
+            List<String> named = List.of();
+            for (int i = parts.length - 1; i >= 0 && named.isEmpty(); i--) {
+                String slug = Slugs.slug(parts[i]);
+                named = known.values().stream().filter(competency -> Slugs.slug(competency.name()).equals(slug)
+                        || Slugs.slug(competency.note().name()).equals(slug)).map(Competency::name).toList();
             }
+            names.addAll(named);
         }
         return names;
     }

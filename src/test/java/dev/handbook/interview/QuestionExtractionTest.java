@@ -211,6 +211,8 @@ class QuestionExtractionTest {
                 	- Why that order?
                 - Have you ever closed a quay you could not reopen? (seniors only)
                 	- Listen for who they told first.
+                - How do you weigh a reefer before loading? #accuracy/reefers
+                - Who checks the lashings at night? #competency/teamwork
 
                 ## Before the debrief
 
@@ -222,6 +224,9 @@ class QuestionExtractionTest {
         assertEquals(List.of("Ask what they would tell the second captain.", "Why that order?"), berth.probes());
         Question quay = only(model, "Have you ever closed a quay you could not reopen? (seniors only)");
         assertEquals("Listen for who they told first.", quay.lookFor(), "guidance written without Look for:");
+        assertEquals(List.of("Accuracy"), only(model, "How do you weigh a reefer before loading?").competencies(),
+                "a nested tag names its competency in any part");
+        assertEquals(List.of("Teamwork"), only(model, "Who checks the lashings at night?").competencies());
         assertEquals(List.of(), quay.probes());
         assertEquals(List.of("Which shift would you pick first?"), model.questions().stream()
                 .filter(q -> q.section().equals("Before the debrief")).map(Question::text).toList(),
