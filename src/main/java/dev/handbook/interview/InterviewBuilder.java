@@ -255,7 +255,7 @@ public final class InterviewBuilder {
     private Stage stage(Note note, NoteIndex index, Map<String, Competency> known, List<Question> questions) {
         Map<String, Object> fm = note.frontMatter();
         return new Stage(note, text(fm.get("duration")), strings(fm.get("interviewers")), text(fm.get("purpose")),
-                competencyList(note, index, known), questions);
+                competencyList(note, index, known), questions, strings(fm.get("recommendations")));
     }
 
     private static List<Question> questionsOf(Map<String, List<QuestionBuilder>> byNote,
@@ -285,7 +285,7 @@ public final class InterviewBuilder {
             Stage stage = stages.get(match.note().path());
             if (stage == null) {
                 stage = new Stage(match.note(), "", List.of(), "", List.of(),
-                        questionsOf(byNote, built, match.note()));
+                        questionsOf(byNote, built, match.note()), List.of());
             }
             loop.add(new LoopStep(stage, duration.isEmpty() ? stage.duration() : duration));
         }

@@ -7,9 +7,11 @@ import java.util.List;
  * One interview of the loop (a screen, a deep-dive, a debrief) with its interviewer's kit.
  *
  * @param questions the stage's questions in the order its note asks them
+ * @param recommendations the choices its scorecard sheets offer ("Continue", "Stop" for a screen), or empty
+ *     for the site's
  */
 public record Stage(Note note, String duration, List<String> interviewers, String purpose,
-                    List<Competency> competencies, List<Question> questions) {
+                    List<Competency> competencies, List<Question> questions, List<String> recommendations) {
 
     /** The stage's name. */
     public String name() {

@@ -229,7 +229,8 @@ public final class InterviewPages {
         values.put("competencies", competencies);
         values.put("questions", step == null ? List.of() : view(role.questionsAt(step)));
         values.put("scale", role.scale());
-        values.put("recommendations", config.scorecard().recommendations());
+        values.put("recommendations", step == null || step.stage().recommendations().isEmpty()
+                ? config.scorecard().recommendations() : step.stage().recommendations());
         values.put("paper", config.scorecard().paper());
         String url = step == null ? roleSheetUrl(role) : stageSheetUrl(role, step.stage());
         String title = step == null ? role.name() + " scorecard" : role.name() + " · " + step.stage().name();

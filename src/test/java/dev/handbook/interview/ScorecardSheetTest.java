@@ -136,6 +136,20 @@ class ScorecardSheetTest {
     }
 
     @Test
+    void aStageCanOfferItsOwnRecommendations(@TempDir Path dir) throws IOException {
+        // A screen decides whether to go on, not whether to hire; its sheet offered Strong No…Strong Yes.
+        Path site = InterviewFixtures.copy("harbour", dir);
+        InterviewFixtures.edit(site.resolve("content/stages/Screen.md"), "type: stage",
+                "type: stage\nrecommendations: [Continue, Stop]");
+        InterviewFixtures.build(site, dir.resolve("out"));
+        Document screen = Jsoup.parse(dir.resolve("out").resolve(SCREEN).toFile(), "UTF-8");
+        assertEquals(List.of("Continue", "Stop"), screen.select("section.recommendation li").eachText());
+        Document whole = Jsoup.parse(dir.resolve("out/scorecards/dock-planner/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("Definitely not", "Lean no", "Lean yes", "Definitely yes"),
+                whole.select("section.recommendation li").eachText(), "the whole-loop sheet keeps the site's");
+    }
+
+    @Test
     void theFooterGivesTheHandbookVersionAndTheSheetsAddress() {
         String footer = sheet(SCREEN).selectFirst("footer.sheet-footer").text();
         assertTrue(footer.contains("Harbour Hiring Handbook"), footer);
