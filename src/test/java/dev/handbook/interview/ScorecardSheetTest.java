@@ -33,11 +33,24 @@ class ScorecardSheetTest {
     }
 
     private static Document sheet(String path) {
+        return sheet(out, path);
+    }
+
+    private static Document sheet(Path root, String path) {
         try {
-            return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+            return Jsoup.parse(root.resolve(path).toFile(), "UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // The fixture with one edit to its Screen stage, built into dir/out.
+    private static Path builtWithScreen(Path dir, String from, String to) {
+        Path site = InterviewFixtures.copy("harbour", dir);
+        InterviewFixtures.edit(site.resolve("content/stages/Screen.md"), from, to);
+        Path built = dir.resolve("out");
+        InterviewFixtures.build(site, built);
+        return built;
     }
 
     private static final String SCREEN = "scorecards/dock-planner/screen/index.html";
@@ -97,11 +110,8 @@ class ScorecardSheetTest {
 
     @Test
     void aQuestionsOtherWordingIsPrintedToo(@TempDir Path dir) throws IOException {
-        Path site = InterviewFixtures.copy("harbour", dir);
-        InterviewFixtures.edit(site.resolve("content/stages/Screen.md"), "What did the next shift need from you?",
-                "What did the next shift need from you?/What would keep you here?");
-        InterviewFixtures.build(site, dir.resolve("out"));
-        Document sheet = Jsoup.parse(dir.resolve("out").resolve(SCREEN).toFile(), "UTF-8");
+        Document sheet = sheet(builtWithScreen(dir, "What did the next shift need from you?",
+                "What did the next shift need from you?/What would keep you here?"), SCREEN);
         assertEquals("Or: What would keep you here?", sheet.selectFirst(".sheet-questions li .variant").text());
     }
 
@@ -138,13 +148,9 @@ class ScorecardSheetTest {
     @Test
     void aStageCanOfferItsOwnRecommendations(@TempDir Path dir) throws IOException {
         // A screen decides whether to go on, not whether to hire; its sheet offered Strong No…Strong Yes.
-        Path site = InterviewFixtures.copy("harbour", dir);
-        InterviewFixtures.edit(site.resolve("content/stages/Screen.md"), "type: stage",
-                "type: stage\nrecommendations: [Continue, Stop]");
-        InterviewFixtures.build(site, dir.resolve("out"));
-        Document screen = Jsoup.parse(dir.resolve("out").resolve(SCREEN).toFile(), "UTF-8");
-        assertEquals(List.of("Continue", "Stop"), screen.select("section.recommendation li").eachText());
-        Document whole = Jsoup.parse(dir.resolve("out/scorecards/dock-planner/index.html").toFile(), "UTF-8");
+        Path built = builtWithScreen(dir, "type: stage", "type: stage\nrecommendations: [Continue, Stop]");
+        assertEquals(List.of("Continue", "Stop"), sheet(built, SCREEN).select("section.recommendation li").eachText());
+        Document whole = sheet(built, "scorecards/dock-planner/index.html");
         assertEquals(List.of("Definitely not", "Lean no", "Lean yes", "Definitely yes"),
                 whole.select("section.recommendation li").eachText(), "the whole-loop sheet keeps the site's");
     }
