@@ -34,6 +34,14 @@ public record SiteConfig(
 
     /** The mark colours and what each means; {@code defaultName} is the category of {@code ==text==}. */
     public record Highlights(String defaultName, String defaultLabel, List<HighlightColor> palette) {
+
+        /** Each mark category's label by its name ({@code highlight} → "Key point"), the default first. */
+        public java.util.Map<String, String> labels() {
+            java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+            labels.put(defaultName, defaultLabel);
+            palette.forEach(color -> labels.putIfAbsent(color.name(), color.label()));
+            return java.util.Collections.unmodifiableMap(labels);
+        }
     }
 
     /** One palette entry: a colour as {@code #RRGGBB} (alpha ignored), a CSS-safe name and a label. */

@@ -29,7 +29,7 @@ public final class QuestionExport {
 
     private final InterviewModel model;
     private final String baseUrl;
-    private final Map<String, String> themeLabels = new LinkedHashMap<>();
+    private final Map<String, String> themeLabels;
 
     /** Prepares the export of a model, with addresses absolute when the config's baseUrl is. */
     public QuestionExport(InterviewModel model, SiteConfig config) {
@@ -37,8 +37,7 @@ public final class QuestionExport {
         // Only an absolute baseUrl makes a link that works outside the site; otherwise links stay relative
         // to the site root, which is where both files sit.
         this.baseUrl = config.hasAbsoluteBaseUrl() ? config.baseUrl() : "";
-        themeLabels.put(config.highlights().defaultName(), config.highlights().defaultLabel());
-        config.highlights().palette().forEach(color -> themeLabels.put(color.name(), color.label()));
+        this.themeLabels = config.highlights().labels();
     }
 
     /** Both files, ready to write, from one pass over the questions. */

@@ -53,10 +53,12 @@ public final class InterviewPages {
     public InterviewPages(InterviewModel model, SiteConfig config) {
         this.model = model;
         this.config = config;
+        Map<String, String> labels = config.highlights().labels();
         for (Question question : model.questions()) {
             views.put(question.id(), new QuestionView(question, question.source().url(),
                     question.source().note().title(), model.rolesOf(question).stream().map(Role::name).toList(),
-                    model.stagesOf(question).stream().map(Stage::name).toList()));
+                    model.stagesOf(question).stream().map(Stage::name).toList(), question.themes().stream()
+                    .map(theme -> new QuestionView.Theme(theme, labels.getOrDefault(theme, theme))).toList()));
         }
     }
 
@@ -267,9 +269,7 @@ public final class InterviewPages {
                 null));
         pages.addAll(questionPages(tabs.get(1), groupBy(q -> q.question().section().isEmpty()
                 ? List.of("(No section)") : List.of(q.question().section()), Map.of()), null));
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put(config.highlights().defaultName(), config.highlights().defaultLabel());
-        config.highlights().palette().forEach(color -> labels.put(color.name(), color.label()));
+        Map<String, String> labels = config.highlights().labels();
         pages.addAll(questionPages(tabs.get(2), groupBy(q -> q.question().themes().stream()
                 .map(theme -> labels.getOrDefault(theme, theme)).toList(), Map.of()), null));
         pages.addAll(questionPages(tabs.get(3), groupBy(q -> q.question().competencies(), Map.of()),

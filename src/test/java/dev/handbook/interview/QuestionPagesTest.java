@@ -66,5 +66,9 @@ class QuestionPagesTest {
         assertTrue(hrefs.contains("../../questions.json"), hrefs::toString);
         assertTrue(hrefs.contains("../../questions.csv"), hrefs::toString);
         assertEquals(2, index.select("a[href$=.json], a[href$=.csv]").size());
+        // A question's theme chip showed the category's name ("setback") where the legend gives a label.
+        Element setback = index.selectFirst("span.theme.hl-setback");
+        assertNotNull(setback, "the fixture's red mark");
+        assertEquals("Setbacks and conflict", setback.text());
     }
 }
