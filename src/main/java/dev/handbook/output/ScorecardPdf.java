@@ -156,7 +156,7 @@ public final class ScorecardPdf {
     }
 
     /** The densities a stage sheet is drawn at, in order, until its PDF is one page (see scorecard.peb). */
-    static final List<String> DENSITIES = List.of("", "compact", "tight", "dense", "terse");
+    static final List<String> DENSITIES = List.of("roomy", "", "compact", "tight", "dense", "terse");
 
     /**
      * A rendered PDF.

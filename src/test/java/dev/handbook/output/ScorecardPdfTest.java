@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,17 @@ class ScorecardPdfTest {
             try (PDDocument document = pdf(out, path)) {
                 assertEquals(1, document.getNumberOfPages(), path);
             }
+        }
+    }
+
+    @Test
+    void aShortStageSheetGetsTwoLinesPerQuestionOnItsOnePage() throws IOException {
+        // One dotted line per question even when most of the page stayed empty.
+        Element main = TestSites.html(out.resolve(SCREEN.replace("scorecard.pdf", "index.html")))
+                .selectFirst("main.sheet");
+        assertTrue(main.hasClass("roomy"), main.className());
+        try (PDDocument document = pdf(out, SCREEN)) {
+            assertEquals(1, document.getNumberOfPages());
         }
     }
 
