@@ -10,6 +10,10 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
@@ -57,6 +61,9 @@ final class QuestionExtractor {
             "^\\W*(?:ask|probe|dig into|push on|press on|press for|follow up)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GUIDANCE = Pattern.compile("^\\W*(?:look|listen) for\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_COLON_LOOK_FOR = Pattern.compile("^\\W*look for\\b\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUESTION_COLUMN = Pattern.compile("(?i)(?:the )?(?:questions?|prompts?)");
+    private static final Pattern GUIDANCE_COLUMN = Pattern.compile(
+            "(?i)look(?:ing)? for|listen for|what good looks like|good answers?|signals?|guidance");
     private static final Pattern SPOKEN_TO = Pattern.compile("\\byou(?:r|rs|rself)?\\b", Pattern.CASE_INSENSITIVE);
     // A question's own number written into its text ("Q1. How would you…?", "Q3: …"): the list numbers it.
     private static final Pattern NUMBERED = Pattern.compile("^Q\\d+[.:)]\\s+");
@@ -120,8 +127,56 @@ final class QuestionExtractor {
                 paragraph(paragraph, node.getParent() instanceof BlockQuote);
             } else if (node instanceof BlockQuote quote && asks(quote)) {
                 walk(node);
+            } else if (node instanceof TableBlock table) {
+                table(table);
             }
         }
+    }
+
+    // A table with a "Question" or "Prompt" column: each row's cell there is a question, and a "Look for"
+    // column (or "What good looks like", "Signals", "Listen for") its guidance.
+    private void table(TableBlock table) {
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead || part instanceof TableBody) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    List<TableCell> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell tableCell) {
+                            cells.add(tableCell);
+                        }
+                    }
+                    rows.add(cells);
+                }
+            }
+        }
+        if (rows.isEmpty() || !(table.getFirstChild() instanceof TableHead)) {
+            return;
+        }
+        List<String> header = rows.get(0).stream().map(MarkdownEngine::plainText).toList();
+        int question = column(header, QUESTION_COLUMN);
+        int guidance = column(header, GUIDANCE_COLUMN);
+        for (List<TableCell> row : rows.subList(1, rows.size())) {
+            if (question < 0 || question >= row.size()) {
+                return;
+            }
+            List<Node> nodes = new ArrayList<>();
+            row.get(question).getChildren().forEach(nodes::add);
+            String text = text(nodes);
+            if (words(text) >= 3 && text.chars().anyMatch(Character::isLetter)) {
+                String lookFor = guidance < 0 || guidance >= row.size() ? "" : MarkdownEngine.plainText(row.get(guidance));
+                add(text, List.of(), List.of(), lookFor, nodes, row.get(question).getParent());
+            }
+        }
+    }
+
+    private static int column(List<String> header, Pattern name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (name.matcher(header.get(i).strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // A plain quote or a question callout holds questions; a tip or warning callout holds advice to the

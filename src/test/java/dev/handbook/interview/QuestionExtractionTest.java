@@ -3,6 +3,7 @@ package dev.handbook.interview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -231,6 +234,41 @@ class QuestionExtractionTest {
         assertEquals(List.of("Which shift would you pick first?"), model.questions().stream()
                 .filter(q -> q.section().equals("Before the debrief")).map(Question::text).toList(),
                 "a checklist item is a question only when it speaks to the candidate");
+    }
+
+    @Test
+    void aTableWithAQuestionColumnHoldsQuestionsAndItsLookForColumnTheirGuidance(@TempDir Path temp)
+            throws IOException {
+        // Questions written in a table were never found.
+        Path site = InterviewFixtures.copy("harbour", temp);
+        Files.writeString(site.resolve("content/questions/Table.md"), """
+                # Table
+
+                ## Night shift
+
+                | Question | What good looks like | Minutes |
+                | --- | --- | --- |
+                | How do you hand over a half-loaded ship? #teamwork | Names what the next shift must check first | 5 |
+                | Tell me about a gale you planned around. | A plan made before the forecast turned | 10 |
+                |  | nothing to ask | 1 |
+
+                | Crane | Height |
+                | --- | --- |
+                | Which crane is tallest here? | 40 m |
+                """);
+        InterviewModel model = InterviewFixtures.load(site).model();
+        Question handover = only(model, "How do you hand over a half-loaded ship?");
+        assertEquals("Names what the next shift must check first", handover.lookFor());
+        assertEquals("Night shift", handover.section());
+        assertEquals(List.of("Teamwork"), handover.competencies());
+        assertEquals("A plan made before the forecast turned",
+                only(model, "Tell me about a gale you planned around.").lookFor());
+        assertFalse(model.questions().stream().anyMatch(q -> q.text().startsWith("Which crane")),
+                "a table without a question column is not a question list");
+        Path out = temp.resolve("out");
+        InterviewFixtures.build(site, out);
+        Document page = Jsoup.parse(out.resolve("questions/table/index.html").toFile(), "UTF-8");
+        assertNotNull(page.getElementById(handover.source().anchor()), "the row is the question's anchor");
     }
 
     private static Question only(InterviewModel model, String text) {
