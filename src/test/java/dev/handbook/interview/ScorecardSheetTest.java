@@ -106,6 +106,9 @@ class ScorecardSheetTest {
                 .contains("A concrete reason rather than a rehearsed pitch."));
         assertEquals(2, sheet.select(".sheet-questions li .note-space").size());
         assertNotNull(sheet.selectFirst("section.takeaways"));
+        // Probes were left off the paper, so an interviewer with only the printout lost them.
+        assertEquals(List.of("Probes: What did you leave out? · Who checked it?"),
+                sheet.select(".sheet-questions li .probes").eachText());
     }
 
     @Test
