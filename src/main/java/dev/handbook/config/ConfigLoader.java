@@ -220,6 +220,9 @@ public final class ConfigLoader {
     private void warnUnknownKeys(String name, YamlReader.Document document) {
         for (Map.Entry<String, YamlReader.Position> key : document.keys().entrySet()) {
             String path = key.getKey();
+            if (path.endsWith("]")) {
+                continue; // a list's entry, not a key
+            }
             boolean underFreeForm = FREE_FORM.stream().anyMatch(free -> path.startsWith(free + "[")
                     || path.startsWith(free + "."));
             if (KNOWN_KEYS.contains(path) || underFreeForm || underUnknownKey(path, document)) {

@@ -34,7 +34,10 @@ public final class YamlReader {
     private YamlReader() {
     }
 
-    /** A parsed YAML document with the 1-based position of each key, by dotted path. */
+    /**
+     * A parsed YAML document with the 1-based position of each key, by dotted path, and of each list entry
+     * ({@code loop[2]}, {@code highlights.palette[0]}).
+     */
     public record Document(Object value, Map<String, Position> keys, List<String> duplicateKeys) {
 
         /** The document as a map, or an empty map when it is empty. */
@@ -122,7 +125,10 @@ public final class YamlReader {
             List<Object> list = new ArrayList<>();
             int index = 0;
             for (Node item : sequence.getValue()) {
-                list.add(convert(item, path + "[" + index++ + "]", keys, duplicates, depth + 1, count));
+                String itemPath = path + "[" + index++ + "]";
+                Mark mark = item.getStartMark();
+                keys.put(itemPath, new Position(mark.getLine() + 1, mark.getColumn() + 1));
+                list.add(convert(item, itemPath, keys, duplicates, depth + 1, count));
             }
             return Collections.unmodifiableList(list);
         }

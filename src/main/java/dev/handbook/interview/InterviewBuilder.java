@@ -205,13 +205,19 @@ public final class InterviewBuilder {
     // The competencies a note names in front matter: wiki-links to competency notes, or plain names.
     private List<Competency> competencyList(Note note, NoteIndex index, Map<String, Competency> known) {
         List<Competency> result = new ArrayList<>();
-        for (String value : strings(note.frontMatter().get("competencies"))) {
+        Object raw = note.frontMatter().get("competencies");
+        List<?> entries = raw instanceof List<?> list ? list : raw == null ? List.of() : List.of(raw);
+        for (int entry = 0; entry < entries.size(); entry++) {
+            String value = text(entries.get(entry));
+            if (value.isEmpty()) {
+                continue;
+            }
             Matcher link = WIKI_LINK.matcher(value);
-            String name = value.trim();
+            String name = value;
             if (link.matches()) {
                 NoteIndex.Match match = index.note(note, link.group(1).trim());
                 if (match == null) {
-                    warn(note, "competencies", "competency " + value + " names no note; "
+                    warn(note, note.keyLine("competencies", entry), "competency " + value + " names no note; "
                             + didYouMean(index, link.group(1)) + "create it or write a plain name");
                     name = link.group(1).trim();
                 } else {
@@ -271,15 +277,17 @@ public final class InterviewBuilder {
         if (rawLoop != null && !(rawLoop instanceof List)) {
             warn(note, "loop", "'loop' should be a list of stages, e.g. '- stage: \"[[Phone Screen]]\"'");
         }
-        for (Object step : rawLoop instanceof List<?> list ? list : List.of()) {
+        List<?> steps = rawLoop instanceof List<?> list ? list : List.of();
+        for (int entry = 0; entry < steps.size(); entry++) {
+            Object step = steps.get(entry);
             String target = step instanceof Map<?, ?> map ? text(map.get("stage")) : text(step);
             String duration = step instanceof Map<?, ?> map ? text(map.get("duration")) : "";
             Matcher link = WIKI_LINK.matcher(target);
             String name = link.matches() ? link.group(1).trim() : target.trim();
             NoteIndex.Match match = name.isEmpty() ? null : index.note(note, name);
             if (match == null) {
-                warn(note, "loop", "loop stage '" + target + "' names no note; " + didYouMean(index, name)
-                        + "create the stage note or fix the name");
+                warn(note, note.keyLine("loop", entry), "loop stage '" + target + "' names no note; "
+                        + didYouMean(index, name) + "create the stage note or fix the name");
                 continue;
             }
             Stage stage = stages.get(match.note().path());
@@ -321,7 +329,11 @@ public final class InterviewBuilder {
     }
 
     private void warn(Note note, String key, String message) {
-        diagnostics.warning(note.displayPath(), note.keyLine(key), 1, message);
+        warn(note, note.keyLine(key), message);
+    }
+
+    private void warn(Note note, int line, String message) {
+        diagnostics.warning(note.displayPath(), line, 1, message);
     }
 
     static String text(Object value) {

@@ -106,11 +106,13 @@ final class FrontMatter {
         return frontMatter;
     }
 
-    /** The file line of each top-level key, for diagnostics that point at a key. */
+    /** The file line of each top-level key and of each entry of a top-level list, for diagnostics. */
     Map<String, Integer> keyLines() {
         Map<String, Integer> lines = new java.util.HashMap<>();
         document.keys().forEach((path, at) -> {
-            if (map.containsKey(path)) {
+            int bracket = path.indexOf('[');
+            String key = bracket < 0 ? path : path.substring(0, bracket);
+            if (map.containsKey(key) && (bracket < 0 || path.indexOf(']') == path.length() - 1)) {
                 lines.put(path, firstLine + at.line() - 1);
             }
         });

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param order sort key from {@code order} or {@code weight}; null when absent
  * @param type the {@code type} front matter key in lower case ({@code role}, {@code stage}...), or empty
  * @param frontMatter the raw front matter map, for templates
- * @param keyLines the file line of each top-level front matter key, for diagnostics
+ * @param keyLines the file line of each top-level front matter key and list entry ({@code loop[2]}), for
+ *     diagnostics
  * @param body the Markdown after the front matter, with {@code \n} line ends
  * @param bodyLine the 1-based line of the file on which the body starts
  * @param url the page's address relative to the site root, ending in {@code /} (empty for the home page)
@@ -54,6 +55,12 @@ public record Note(
     /** The file line of a front matter key, or 1 (the file's start) when the note has no such key. */
     public int keyLine(String key) {
         return keyLines.getOrDefault(key, 1);
+    }
+
+    /** The file line of an entry of a front matter list ({@code loop:}'s third stage), or else of its key. */
+    public int keyLine(String key, int entry) {
+        Integer line = keyLines.get(key + "[" + entry + "]");
+        return line != null ? line : keyLine(key);
     }
 
     /** True for a folder's {@code index.md}, which becomes the folder's own page. */

@@ -36,7 +36,8 @@ class LinkDiagnosticsTest {
         ObsidianSite site = ObsidianSite.build(temp, Map.of(
                 "content/Values and Collaboration.md", "# Values & Collaboration\n",
                 "content/Communication.md", "# Communication\n",
-                "content/role.md", "---\ntype: role\nloop: [\"[[Comunication]]\"]\n---\n# Role\n",
+                "content/role.md", "---\ntype: role\ncompetencies:\n  - \"[[Communication]]\"\n  - \"[[Comunication]]\"\n"
+                        + "loop:\n  - stage: \"[[Communication]]\"\n  - stage: \"[[Comunication]]\"\n---\n# Role\n",
                 "content/A.md", "[[Values & Collaboration]], [[comunication|talk]] and [[Zebra crossing]].\n"));
         List<String> lines = site.diagnostics("content/A.md");
         assertEquals(List.of(
@@ -46,9 +47,12 @@ class LinkDiagnosticsTest {
                         + " did you mean [[Communication]]? Otherwise create it",
                 "content/A.md:1:55: warning: unresolved link [[Zebra crossing]]: no note called 'Zebra crossing';"
                         + " create it, or fix the name"), lines);
-        assertTrue(site.diagnostics("content/role.md").contains("content/role.md:3:1: warning: loop stage"
-                + " '[[Comunication]]' names no note; did you mean [[Communication]]? Otherwise create the stage note"
-                + " or fix the name"), site::transcript);
+        // Each at the line of its own entry, not at the list's key.
+        List<String> role = site.diagnostics("content/role.md");
+        assertTrue(role.contains("content/role.md:8:1: warning: loop stage '[[Comunication]]' names no note; did"
+                + " you mean [[Communication]]? Otherwise create the stage note or fix the name"), role::toString);
+        assertTrue(role.contains("content/role.md:5:1: warning: competency [[Comunication]] names no note; did you"
+                + " mean [[Communication]]? Otherwise create it or write a plain name"), role::toString);
     }
 
     @Test
