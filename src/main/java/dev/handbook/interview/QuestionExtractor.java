@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -58,13 +57,17 @@ final class QuestionExtractor {
     // A nested item that tells the interviewer what to ask next is a probe too ("Ask what they would change");
     // other nested items ("Level: Engineer II and above", "Red flags: …") are notes, not things to ask.
     private static final Pattern PROBE_INSTRUCTION = Pattern.compile(
-            "^\\W*(?:ask|probe|dig into|push on|press on|press for|follow up)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GUIDANCE = Pattern.compile("^\\W*(?:look|listen) for\\b", Pattern.CASE_INSENSITIVE);
+            "^\\W*(?:dig into|push on|press on|press for|follow up)\\b|\\b(?:ask|probe)\\b", Pattern.CASE_INSENSITIVE);
+    // Guidance written as a nested item without the "Look for:" label.
+    private static final Pattern GUIDANCE = Pattern.compile(
+            "^\\W*(?:(?:look|listen) for|(?:good|strong|great|weak) answers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_COLON_LOOK_FOR = Pattern.compile("^\\W*look for\\b\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUESTION_COLUMN = Pattern.compile("(?i)(?:the )?(?:questions?|prompts?)");
+    private static final Pattern QUESTION_COLUMN = Pattern.compile("(?i)(?:the )?(?:questions?|prompts?)\\b");
     private static final Pattern GUIDANCE_COLUMN = Pattern.compile(
             "(?i)look(?:ing)? for|listen for|what good looks like|good answers?|signals?|guidance");
-    private static final Pattern SPOKEN_TO = Pattern.compile("\\byou(?:r|rs|rself)?\\b", Pattern.CASE_INSENSITIVE);
+    // A question about the candidate rather than to them: the interviewer's checklist or a debrief prompt.
+    private static final Pattern ABOUT_THE_CANDIDATE = Pattern.compile("\\bthe candidate(?:'s|’s)?\\b",
+            Pattern.CASE_INSENSITIVE);
     // A question's own number written into its text ("Q1. How would you…?", "Q3: …"): the list numbers it.
     private static final Pattern NUMBERED = Pattern.compile("^Q\\d+[.:)]\\s+");
     // A note to the interviewer after the question mark: "Have you been paged? (seniors only)".
@@ -163,7 +166,7 @@ final class QuestionExtractor {
             List<Node> nodes = new ArrayList<>();
             row.get(question).getChildren().forEach(nodes::add);
             String text = text(nodes);
-            if (words(text) >= 3 && text.chars().anyMatch(Character::isLetter)) {
+            if (isQuestion(text) || isRequest(text)) {
                 String lookFor = guidance < 0 || guidance >= row.size() ? "" : MarkdownEngine.plainText(row.get(guidance));
                 add(text, List.of(), List.of(), lookFor, nodes, row.get(question).getParent());
             }
@@ -172,7 +175,7 @@ final class QuestionExtractor {
 
     private static int column(List<String> header, Pattern name) {
         for (int i = 0; i < header.size(); i++) {
-            if (name.matcher(header.get(i).strip()).matches()) {
+            if (name.matcher(header.get(i).strip()).lookingAt()) {
                 return i;
             }
         }
@@ -247,12 +250,10 @@ final class QuestionExtractor {
                 lookFor = nestedItems(nested, probes, answer, lookFor);
             }
         }
-        String text = String.join(" ", questionLines).trim();
+        String text = NUMBERED.matcher(String.join(" ", questionLines).trim()).replaceFirst("");
         boolean prompt = !answer.isEmpty() && wholeLineEmphasised(questionNodes);
-        // A task list is the interviewer's checklist ("- [ ] Did they ask who the customers are?"), unless an
-        // item speaks to the candidate ("- [ ] What would you change?").
-        boolean checklist = item instanceof TaskListItem && !SPOKEN_TO.matcher(text).find();
-        if (checklist || !isQuestion(text) && !prompt && !isRequest(text)) {
+        boolean aboutTheCandidate = ABOUT_THE_CANDIDATE.matcher(text).find();
+        if (aboutTheCandidate || !isQuestion(text) && !prompt && !isRequest(text)) {
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof ListBlock nested) {
                     for (Node nestedItem = nested.getFirstChild(); nestedItem != null; nestedItem = nestedItem.getNext()) {
@@ -413,7 +414,7 @@ final class QuestionExtractor {
     // A nested item asks something: a question, a request, a labelled follow-up or an instruction to ask.
     private static boolean isProbe(String text) {
         return isQuestion(text) || isRequest(text) || PROBE_LABEL.matcher(text).lookingAt()
-                || PROBE_INSTRUCTION.matcher(text).lookingAt();
+                || PROBE_INSTRUCTION.matcher(text).find();
     }
 
     /** A request to the candidate that asks a question without a question mark: "Tell me about a time…". */

@@ -211,7 +211,10 @@ class QuestionExtractionTest {
                 	- Level: Deck Officer and above.
                 	- Red flags: blames the weather.
                 	- Ask what they would tell the second captain.
+                	- If they mention tugs, ask who books them.
                 	- Why that order?
+                - Q2) Tell me about a tide that caught you out.
+                	- What did you change afterwards?
                 - Have you ever closed a quay you could not reopen? (seniors only)
                 	- Listen for who they told first.
                 - How do you weigh a reefer before loading? #accuracy/reefers
@@ -221,19 +224,23 @@ class QuestionExtractionTest {
 
                 - [ ] Did the candidate ask who the customers are?
                 - [x] Which shift would you pick first?
+                - [ ] Tell me about a crane that broke down on your watch.
                 """);
         InterviewModel model = InterviewFixtures.load(site).model();
         Question berth = only(model, "How would you plan a berth for two late ships?");
-        assertEquals(List.of("Ask what they would tell the second captain.", "Why that order?"), berth.probes());
+        assertEquals(List.of("Ask what they would tell the second captain.", "If they mention tugs, ask who books them.",
+                "Why that order?"), berth.probes());
+        assertEquals(List.of("What did you change afterwards?"),
+                only(model, "Tell me about a tide that caught you out.").probes(), "a numbered request is one too");
         Question quay = only(model, "Have you ever closed a quay you could not reopen? (seniors only)");
         assertEquals("Listen for who they told first.", quay.lookFor(), "guidance written without Look for:");
         assertEquals(List.of("Accuracy"), only(model, "How do you weigh a reefer before loading?").competencies(),
                 "a nested tag names its competency in any part");
         assertEquals(List.of("Teamwork"), only(model, "Who checks the lashings at night?").competencies());
         assertEquals(List.of(), quay.probes());
-        assertEquals(List.of("Which shift would you pick first?"), model.questions().stream()
-                .filter(q -> q.section().equals("Before the debrief")).map(Question::text).toList(),
-                "a checklist item is a question only when it speaks to the candidate");
+        assertEquals(List.of("Tell me about a crane that broke down on your watch.", "Which shift would you pick first?"),
+                model.questions().stream().filter(q -> q.section().equals("Before the debrief")).map(Question::text)
+                .sorted().toList(), "a question about the candidate is not one to ask them; a ticked one is");
     }
 
     @Test
@@ -255,6 +262,11 @@ class QuestionExtractionTest {
                 | Crane | Height |
                 | --- | --- |
                 | Which crane is tallest here? | 40 m |
+
+                | Questions to ask | Look for |
+                | --- | --- |
+                | Who runs the night shift | not a question |
+                | What would you check before the first lift? | The weights |
                 """);
         InterviewModel model = InterviewFixtures.load(site).model();
         Question handover = only(model, "How do you hand over a half-loaded ship?");
@@ -265,6 +277,9 @@ class QuestionExtractionTest {
                 only(model, "Tell me about a gale you planned around.").lookFor());
         assertFalse(model.questions().stream().anyMatch(q -> q.text().startsWith("Which crane")),
                 "a table without a question column is not a question list");
+        assertEquals("The weights", only(model, "What would you check before the first lift?").lookFor());
+        assertFalse(model.questions().stream().anyMatch(q -> q.text().startsWith("Who runs")),
+                "a cell that asks nothing is not a question");
         Path out = temp.resolve("out");
         InterviewFixtures.build(site, out);
         Document page = Jsoup.parse(out.resolve("questions/table/index.html").toFile(), "UTF-8");
