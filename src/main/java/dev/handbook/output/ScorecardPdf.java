@@ -156,7 +156,7 @@ public final class ScorecardPdf {
     }
 
     /** The densities a stage sheet is drawn at, in order, until its PDF is one page (see scorecard.peb). */
-    static final List<String> DENSITIES = List.of("roomy", "", "compact", "tight", "dense", "terse");
+    static final List<String> DENSITIES = List.of("roomy", "normal", "compact", "tight", "dense", "terse");
 
     /**
      * A rendered PDF.
@@ -183,7 +183,9 @@ public final class ScorecardPdf {
         SiteResources reading = resources.recording();
         Rendered rendered = render(sheet, html, reading);
         boolean warned = rendered.warned();
-        int next = onePage && rendered.pages() > 1 ? DENSITIES.indexOf(densityOf(html)) + 1 : 0;
+        int drawnAt = DENSITIES.indexOf(densityOf(html));
+        // A theme whose sheet names no density is taken to be at the normal one.
+        int next = onePage && rendered.pages() > 1 ? (drawnAt < 0 ? DENSITIES.indexOf("normal") : drawnAt) + 1 : 0;
         while (onePage && rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
             String density = DENSITIES.get(next++);
             byte[] denser = redraw.sheet(sheet, density);

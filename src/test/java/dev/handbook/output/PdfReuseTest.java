@@ -147,6 +147,20 @@ class PdfReuseTest {
     }
 
     @Test
+    void aShortStageSheetThatSpillsIsTakenAgainAtTheNormalDensity() throws IOException {
+        // A sheet first drawn roomy and then at the normal density recorded that density as an empty field,
+        // read back as none, so the sheet was rendered twice on every build.
+        Path site = ScorecardPdfTest.crowdedYardWalk(dir, 4, 3);
+        Path out = dir.resolve("out");
+        byte[] page = buildAndPlantYardWalk(site, out);
+        assertTrue(new String(page, StandardCharsets.UTF_8).contains("class=\"sheet normal\""),
+                "the short stage was not drawn again from roomy at the normal density");
+
+        InterviewFixtures.build(site, out);
+        assertTrue(planted(out, YARD_WALK), "the sheet was rendered again");
+    }
+
+    @Test
     void aListWithDensitiesOutOfOrderRendersTheSheetAsABuildFromScratch() throws IOException {
         Path site = ScorecardPdfTest.crowdedYardWalk(dir, 12);
         Path out = dir.resolve("out");

@@ -84,13 +84,20 @@ class ScorecardPdfTest {
 
     // A Yard Walk stage with this many long questions, each with its Look for: line.
     static Path crowdedYardWalk(Path dir, int questions) throws IOException {
+        return crowdedYardWalk(dir, questions, 1);
+    }
+
+    // The same with each Look for: line said this many times over.
+    static Path crowdedYardWalk(Path dir, int questions, int lookForRepeats) throws IOException {
         Path crowded = InterviewFixtures.copy("harbour", dir);
         StringBuilder body = new StringBuilder("---\ntype: stage\nduration: 45m\n"
                 + "competencies: [\"[[Accuracy]]\", \"[[Teamwork]]\", \"[[Seamanship]]\"]\n---\n\n# Yard Walk\n\n## On the quay\n\n");
+        String lookFor = " A clear order of calls, honesty about the cause, and a next step with a date; names who owns the"
+                + " follow-up.";
         for (int i = 1; i <= questions; i++) {
             body.append("- Question ").append(i).append(": when a delivery slips twice in one week, how do you decide")
-                    .append(" who to tell first, and what do you say to them?\n*Look for: A clear order of calls,")
-                    .append(" honesty about the cause, and a next step with a date; names who owns the follow-up.*\n\n");
+                    .append(" who to tell first, and what do you say to them?\n*Look for:")
+                    .append(lookFor.repeat(lookForRepeats)).append("*\n\n");
         }
         Files.writeString(crowded.resolve("content/stages/Yard Walk.md"), body.toString());
         return crowded;
