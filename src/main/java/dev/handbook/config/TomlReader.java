@@ -55,7 +55,7 @@ public final class TomlReader {
         boolean inString = false;
         boolean inTable = false;
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+            String line = inString ? lines[i] : withoutComment(lines[i]);
             boolean opensOrCloses = (count(line, "\"\"\"") + count(line, "'''")) % 2 == 1;
             if (inString) {
                 inString = !opensOrCloses;
@@ -77,6 +77,22 @@ public final class TomlReader {
             inString = opensOrCloses;
         }
         return keys;
+    }
+
+    // The line up to a # that is outside quotes: a comment may hold anything, even three quotes.
+    private static String withoutComment(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote == 0 && c == '#') {
+                return line.substring(0, i);
+            } else if (quote == 0 && (c == '"' || c == '\'')) {
+                quote = c;
+            } else if (c == quote && (quote == '\'' || line.charAt(i - 1) != '\\')) {
+                quote = 0;
+            }
+        }
+        return line;
     }
 
     private static int count(String line, String quotes) {

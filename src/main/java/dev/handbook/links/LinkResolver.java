@@ -406,8 +406,9 @@ public final class LinkResolver {
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             // A callout's title line ends like a sentence, so the context starts after it.
-            text.append(MarkdownEngine.isCalloutMarker(node.getParent().getFirstChild())
-                    && isFirstBreak(node) ? ". " : " ");
+            boolean titleEnds = MarkdownEngine.isCalloutMarker(node.getParent().getFirstChild()) && isFirstBreak(node)
+                    && !text.isEmpty() && ".?!:".indexOf(text.charAt(text.length() - 1)) < 0;
+            text.append(titleEnds ? ". " : " ");
         } else if (node instanceof TableCell && node.getPrevious() != null) {
             text.append(" · ");
         } else if (node instanceof Text) {

@@ -63,9 +63,10 @@ class LinkGraphTest {
         ObsidianSite small = ObsidianSite.build(temp, Map.of(
                 "content/Screen.md", "# Screen\n\nA call.\n",
                 "content/Loop.md", "# Loop\n\n| Stage | Length |\n| --- | --- |\n| [[Screen]] | 30 min |\n",
-                "content/Tips.md", "# Tips\n\n> [!tip]- Where the signal is\n> Most of it comes from the [[Screen]].\n"));
+                "content/Tips.md", "# Tips\n\n> [!tip]- Where the signal is\n> Most of it comes from the [[Screen]].\n",
+                "content/Faq.md", "# Faq\n\n> [!faq]- Why a [[Screen]]?\n> Because.\n"));
         List<String> contexts = small.page("screen/").select(".backlink-context").eachText();
-        assertEquals(List.of("Screen · 30 min", "Most of it comes from the Screen."), contexts);
+        assertEquals(List.of("Why a Screen?", "Screen · 30 min", "Most of it comes from the Screen."), contexts);
         String index = Files.readString(small.out().resolve("search-index.js"), StandardCharsets.UTF_8);
         assertTrue(index.contains("\"Stage Length Screen 30 min\""), index);
         assertTrue(index.contains("\"Where the signal is Most of it comes from the Screen.\""), index);

@@ -183,7 +183,8 @@ class FrontMatterDialectsTest {
         TestSites.write(site.resolve("content/Broken.md"), "+++\ntitle = \"Screen\"\ndraft = yes\n+++\nBody.\n");
         TestSites.write(site.resolve("content/Open.md"), "+++\ntitle = \"Screen\"\nBody.\n");
         TestSites.write(site.resolve("content/Typed.md"), "+++\ndraft = \"maybe\"\n+++\nBody.\n");
-        TestSites.write(site.resolve("content/Twice.md"), "+++\ntitle = \"x\"\ntitle = \"y\"\n\nweight = 3\n+++\nB.\n");
+        TestSites.write(site.resolve("content/Twice.md"), "+++\ntitle = \"x\"\n# Wrap regexes in \'\'\' quotes\n"
+                + "title = \"y\"\n\nweight = 3\n+++\nB.\n");
         TestSites.write(site.resolve("content/Long.md"), "+++\nsummary = \"\"\"\nweight = 1 in the old scheme\n[draft]\n"
                 + "\"\"\"\nweight = \"heavy\"\n+++\nBody.\n");
         Diagnostics read = new Diagnostics();
@@ -197,7 +198,7 @@ class FrontMatterDialectsTest {
         assertTrue(lines.contains("content/Typed.md:2:1: warning: 'draft' should be true or false, not 'maybe'; the"
                 + " note is kept unpublished until it says which"), lines::toString);
         assertEquals(List.of("Typed"), loaded.hidden().stream().map(Note::name).toList());
-        assertTrue(lines.contains("content/Twice.md:3:1: error: invalid front matter TOML: duplicate key 'title'"),
+        assertTrue(lines.contains("content/Twice.md:4:1: error: invalid front matter TOML: duplicate key 'title'"),
                 lines::toString);
         assertTrue(lines.contains("content/Long.md:6:1: warning: 'weight' should be a number, not 'heavy'; it is"
                 + " ignored"), "a key after a multi-line string is found at its own line: " + lines);
