@@ -63,9 +63,10 @@ public final class LinkResolver {
         NoteIndex hiddenIndex = new NoteIndex(hidden, List.of());
         Map<String, ParsedNote> byPath = new HashMap<>();
         notes.forEach(note -> byPath.put(note.note().path(), note));
-        List<List<Edge>> perNote = notes.parallelStream()
+        List<NoteLinks> perNote = notes.parallelStream()
                 .map(note -> new NoteLinks(note, index, hiddenIndex, byPath).resolve()).toList();
-        List<Edge> edges = perNote.stream().flatMap(List::stream).toList();
+        perNote.forEach(NoteLinks::reportUnresolved); // in note order: see reportUnresolved
+        List<Edge> edges = perNote.stream().flatMap(links -> links.edges.stream()).toList();
         reportEmbedCycles(notes, byPath);
         return graph(edges);
     }
@@ -79,7 +80,11 @@ public final class LinkResolver {
         Map<String, ParsedNote> byPath = new HashMap<>();
         notes.forEach(note -> byPath.put(note.note().path(), note));
         byPath.put(changed.note().path(), changed);
-        new NoteLinks(changed, index, new NoteIndex(hidden, List.of()), byPath).resolve();
+        new NoteLinks(changed, index, new NoteIndex(hidden, List.of()), byPath).resolve().reportUnresolved();
+    }
+
+    /** A wiki-link that names no note, as written, at its line and column. */
+    private record Unresolved(int line, int column, String written, String target) {
     }
 
     /** One link found in a note: to a note (target set) or to nothing (missing set). */
@@ -118,6 +123,7 @@ public final class LinkResolver {
         private final NoteIndex hiddenIndex;
         private final Map<String, ParsedNote> byPath;
         private final List<Edge> edges = new ArrayList<>();
+        private final List<Unresolved> unresolved = new ArrayList<>();
 
         NoteLinks(ParsedNote parsed, NoteIndex index, NoteIndex hiddenIndex, Map<String, ParsedNote> byPath) {
             this.parsed = parsed;
@@ -127,7 +133,7 @@ public final class LinkResolver {
             this.byPath = byPath;
         }
 
-        List<Edge> resolve() {
+        NoteLinks resolve() {
             for (WikiLink link : parsed.links()) {
                 link.resolve(wikiLink(link));
             }
@@ -136,7 +142,19 @@ public final class LinkResolver {
                     markdownLink((LinkNodeBase) node);
                 }
             }
-            return edges;
+            return this;
+        }
+
+        // Links that name no note are reported after every note is resolved, one note after another in the
+        // vault's order: the "did you mean" search has a budget per build (NoteIndex.nearestName), and only
+        // a fixed order spends it on the same links every time.
+        void reportUnresolved() {
+            for (Unresolved link : unresolved) {
+                String nearest = index.nearestName(link.target());
+                report(link.line(), link.column(), "unresolved link " + link.written() + ": no note called '"
+                        + link.target() + "'; " + (nearest == null ? "create it, or fix the name"
+                        : "did you mean [[" + nearest + "]]? Otherwise create it"));
+            }
         }
 
         private LinkResolution wikiLink(WikiLink link) {
@@ -162,10 +180,8 @@ public final class LinkResolver {
                     report(link, "link to '" + target + "', which is a draft or unpublished ("
                             + draft.note().displayPath() + "); it is shown as plain text");
                 } else {
-                    String nearest = index.nearestName(target);
-                    report(link, "unresolved link " + link.getChars() + ": no note called '" + target + "'; "
-                            + (nearest == null ? "create it, or fix the name"
-                            : "did you mean [[" + nearest + "]]? Otherwise create it"));
+                    unresolved.add(new Unresolved(parsed.line(link.getStartOffset()),
+                            parsed.column(link.getStartOffset()), link.getChars().toString(), target));
                     edges.add(new Edge(note, null, target, context(link)));
                 }
                 return LinkResolution.missing();

@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class NoteIndex {
 
+    /** How many names all the "did you mean" hints of one build may be compared with. */
+    static final long SUGGESTION_BUDGET = 2_000_000;
+
     /** Shortest path first, then alphabetical: the deterministic pick among notes sharing a name. */
     static final Comparator<String> PREFERENCE = Comparator.comparingInt(String::length)
             .thenComparing(Comparator.naturalOrder());
@@ -34,10 +37,21 @@ public final class NoteIndex {
     /** Names and titles by their first letter, for "did you mean": made on the first link that names nothing. */
     private Map<Integer, Map<String, String>> nameByKey;
     private final Map<String, String> nearest = new ConcurrentHashMap<>();
+    // Names compared for "did you mean" so far. Each link that names nothing is compared with every name that
+    // starts with its letter, so a vault of thousands of notes and thousands of such links could spend
+    // seconds on hints; past the budget there are none. The callers ask in a fixed order.
+    private long compared;
+    private final long budget;
 
     /** Indexes the notes and attachments of one build. */
     public NoteIndex(List<Note> notes, List<Asset> assets) {
+        this(notes, assets, SUGGESTION_BUDGET);
+    }
+
+    /** Indexes the notes and attachments, with this many name comparisons for "did you mean" hints. */
+    NoteIndex(List<Note> notes, List<Asset> assets, long budget) {
         this.notes = notes;
+        this.budget = budget;
         for (Note note : notes) {
             byPath.put(key(withoutExtension(note.path())), note);
             byName.computeIfAbsent(key(note.name()), k -> new ArrayList<>()).add(note);
@@ -108,12 +122,20 @@ public final class NoteIndex {
 
     private String nearestTo(String wanted) {
         Map<String, String> sameLetter = namesByLetter().getOrDefault(wanted.codePointAt(0), Map.of());
+        if (!spend(sameLetter.size())) {
+            return "";
+        }
         String name = sameLetter.get(wanted); // a title written in place of the file name
         if (name == null) {
             String key = Suggestions.nearest(wanted, sameLetter.keySet());
             name = key == null ? null : sameLetter.get(key);
         }
         return name == null ? "" : name;
+    }
+
+    private synchronized boolean spend(int names) {
+        compared += names;
+        return compared <= budget;
     }
 
     // The preferred note's name wins a key that several share, whatever order the notes came in.

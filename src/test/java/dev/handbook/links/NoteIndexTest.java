@@ -26,6 +26,21 @@ class NoteIndexTest {
     }
 
     @Test
+    void didYouMeanStopsWhenItsBudgetIsSpentAndRemembersWhatItFound() {
+        // Five thousand links to missing notes in a five-thousand-note vault spent seconds on hints.
+        List<Note> notes = new ArrayList<>();
+        for (String path : List.of("stages/Screen.md", "stages/Debrief.md", "Scoring.md")) {
+            notes.add(InMemoryVault.note(path, ""));
+        }
+        NoteIndex index = new NoteIndex(notes, List.of(), 4); // the "s" names are two; "d" names one
+        assertEquals("Screen", index.nearestName("Scren"));
+        assertEquals("Screen", index.nearestName("scren"), "the same target again costs nothing");
+        assertEquals("Debrief", index.nearestName("Debreif"));
+        assertNull(index.nearestName("Scorng"), "the budget is spent");
+        assertNull(new NoteIndex(notes, List.of(), 0).nearestName("Scren"));
+    }
+
+    @Test
     void ambiguousPickDoesNotDependOnReadingOrder() {
         List<String> paths = new ArrayList<>(List.of("b/Tips.md", "a/Tips.md", "long/folder/Tips.md"));
         for (int i = 0; i < 4; i++) {
