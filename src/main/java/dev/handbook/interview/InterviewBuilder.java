@@ -8,9 +8,11 @@ import dev.handbook.markdown.ParsedNote;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class InterviewBuilder {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private final Set<Competency> misnamed = Collections.newSetFromMap(new IdentityHashMap<>());
     private FoundQuestions last;
     private FoundQuestions next;
 
@@ -214,18 +217,26 @@ public final class InterviewBuilder {
             }
             Matcher link = WIKI_LINK.matcher(value);
             String name = value;
+            boolean namesNoNote = false;
             if (link.matches()) {
                 NoteIndex.Match match = index.note(note, link.group(1).trim());
                 if (match == null) {
                     warn(note, note.keyLine("competencies", entry), "competency " + value + " names no note; "
                             + didYouMean(index, link.group(1)) + "create it or write a plain name");
                     name = link.group(1).trim();
+                    namesNoNote = true;
                 } else {
                     name = match.note().title();
                 }
             }
             Competency competency = known.get(name.toLowerCase(Locale.ROOT));
-            result.add(competency != null ? competency : new Competency(name, null, "", List.of()));
+            if (competency == null) {
+                competency = new Competency(name, null, "", List.of());
+                if (namesNoNote) {
+                    misnamed.add(competency);
+                }
+            }
+            result.add(competency);
         }
         return result;
     }
@@ -306,7 +317,8 @@ public final class InterviewBuilder {
             int count = (int) questions.stream()
                     .filter(q -> q.competencies().stream().anyMatch(c -> c.equalsIgnoreCase(competency.name()))).count();
             coverage.put(competency.key(), count);
-            if (count == 0) {
+            // A competency whose link names no note has had its warning: "tag a question #comunication" is noise.
+            if (count == 0 && !misnamed.contains(competency)) {
                 diagnostics.report(config.strict() ? Severity.ERROR : Severity.WARNING, note.displayPath(),
                         note.keyLine("competencies"), 1, "role " + note.title() + ": no question in its loop probes "
                                 + competency.name() + "; tag a question #" + Slugs.slug(competency.name())

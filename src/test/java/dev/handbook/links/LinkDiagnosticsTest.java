@@ -53,6 +53,8 @@ class LinkDiagnosticsTest {
                 + " you mean [[Communication]]? Otherwise create the stage note or fix the name"), role::toString);
         assertTrue(role.contains("content/role.md:5:1: warning: competency [[Comunication]] names no note; did you"
                 + " mean [[Communication]]? Otherwise create it or write a plain name"), role::toString);
+        assertTrue(role.stream().noneMatch(line -> line.contains("#comunication")),
+                "no second warning to tag questions with the misspelt name: " + role);
     }
 
     @Test
