@@ -168,8 +168,9 @@ public final class InterviewBuilder {
         if (optOut instanceof List<?> explicit) {
             Set<String> asked = new HashSet<>();
             found.forEach(question -> asked.add(QuestionIds.key(question.text())));
-            int line = parsed.note().keyLine("questions");
-            for (Object item : explicit) {
+            for (int entry = 0; entry < explicit.size(); entry++) {
+                Object item = explicit.get(entry);
+                int line = parsed.note().keyLine("questions", entry); // its own line, so the export keeps the order
                 String text = item instanceof Map<?, ?> map ? String.valueOf(map.get("text")) : String.valueOf(item);
                 String lookFor = item instanceof Map<?, ?> map && map.get("lookFor") != null
                         ? String.valueOf(map.get("lookFor")).trim() : "";

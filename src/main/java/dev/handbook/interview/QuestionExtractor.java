@@ -52,7 +52,7 @@ final class QuestionExtractor {
             + "|share (?:a|an|one) (?:example|time|story|moment|situation)|explain (?:to (?:me|us)|how you|why you)"
             + "|talk about a time)\\b", Pattern.CASE_INSENSITIVE);
     // A probe written with its label ("Follow up: why?"): the label goes, the probe stays.
-    private static final Pattern PROBE_LABEL = Pattern.compile("^(?:follow[- ]?up|probe)\\s*:\\s*",
+    private static final Pattern PROBE_LABEL = Pattern.compile("^(?:follow[- ]?up|probe|push on|dig into)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     // A nested item that tells the interviewer what to ask next is a probe too ("Ask what they would change");
     // other nested items ("Level: Engineer II and above", "Red flags: …") are notes, not things to ask.
@@ -61,7 +61,11 @@ final class QuestionExtractor {
     // Guidance written as a nested item without the "Look for:" label.
     private static final Pattern GUIDANCE = Pattern.compile(
             "^\\W*(?:(?:look|listen) for|(?:good|strong|great|weak) answers?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NO_COLON_LOOK_FOR = Pattern.compile("^\\W*look for\\b\\s*", Pattern.CASE_INSENSITIVE);
+    // The label of guidance written as a nested item, which the page's own "Look for:" replaces.
+    private static final Pattern GUIDANCE_LABEL = Pattern.compile("^\\W*(?:look|listen) for\\b\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    // Red and green flags are guidance too, kept with their label after the look-for.
+    private static final Pattern FLAGS = Pattern.compile("^\\W*(?:red|green) flags?\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION_COLUMN = Pattern.compile("(?i)(?:the )?(?:questions?|prompts?)\\b");
     private static final Pattern GUIDANCE_COLUMN = Pattern.compile(
             "(?i)look(?:ing)? for|listen for|what good looks like|good answers?|signals?|guidance");
@@ -240,6 +244,7 @@ final class QuestionExtractor {
         }
         List<String> probes = new ArrayList<>();
         List<Question.AnswerPart> answer = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph paragraph && child != first) {
                 Matcher look = labelled(LOOK_FOR, MarkdownEngine.plainText(paragraph));
@@ -247,7 +252,7 @@ final class QuestionExtractor {
                     lookFor = look.group(1).trim();
                 }
             } else if (child instanceof ListBlock nested) {
-                lookFor = nestedItems(nested, probes, answer, lookFor);
+                lookFor = nestedItems(nested, probes, answer, flags, lookFor);
             }
         }
         String text = NUMBERED.matcher(String.join(" ", questionLines).trim()).replaceFirst("");
@@ -273,12 +278,14 @@ final class QuestionExtractor {
                     last.section(), last.themes(), last.tags(), last.anchor(), last.line()));
             return;
         }
-        add(text, probes, answer, lookFor, questionNodes, item);
+        flags.add(0, lookFor);
+        add(text, probes, answer, String.join(" ", flags).trim(), questionNodes, item);
     }
 
-    // Nested items are the question's probes, or its example answer when labelled Situation, Task...
+    // Nested items are the question's probes, its guidance and flags, or its example answer when labelled
+    // Situation, Task...
     private String nestedItems(ListBlock nested, List<String> probes, List<Question.AnswerPart> answer,
-                               String lookFor) {
+                               List<String> flags, String lookFor) {
         for (Node node = nested.getFirstChild(); node != null; node = node.getNext()) {
             if (!(node instanceof ListItem nestedItem)) {
                 continue;
@@ -293,14 +300,16 @@ final class QuestionExtractor {
                 lookFor = look.group(1).trim();
             } else if (lookFor.isEmpty() && GUIDANCE.matcher(text).lookingAt()) {
                 // "Look for evidence, pilots and patience", "Listen for whether…": guidance without the label's colon
-                lookFor = NO_COLON_LOOK_FOR.matcher(text).replaceFirst("").trim();
+                lookFor = GUIDANCE_LABEL.matcher(text).replaceFirst("").trim();
+            } else if (FLAGS.matcher(text).lookingAt()) {
+                flags.add(text.trim());
             } else {
                 // A probe comes before the follow-ups nested under it, so remember where it goes.
                 int position = probes.size();
                 List<Question.AnswerPart> deeper = new ArrayList<>();
                 for (Node child = nestedItem.getFirstChild(); child != null; child = child.getNext()) {
                     if (child instanceof ListBlock list) {
-                        lookFor = nestedItems(list, probes, deeper, lookFor);
+                        lookFor = nestedItems(list, probes, deeper, flags, lookFor);
                     }
                 }
                 if (!deeper.isEmpty()) {

@@ -223,8 +223,12 @@ public final class InterviewPages {
         values.put("step", step);
         List<Competency> competencies = role.competencies();
         if (step != null && !step.stage().competencies().isEmpty()) {
+            // What the stage lists, and what its questions for this role probe: a manager-only question
+            // tagged #people-leadership needs its rating row on the manager's sheet.
             Set<String> assessed = new LinkedHashSet<>();
             step.stage().competencies().forEach(c -> assessed.add(c.key()));
+            role.questionsAt(step).forEach(question -> question.competencies()
+                    .forEach(name -> assessed.add(name.toLowerCase(Locale.ROOT))));
             List<Competency> focused = competencies.stream().filter(c -> assessed.contains(c.key())).toList();
             competencies = focused.isEmpty() ? competencies : focused;
         }

@@ -216,7 +216,9 @@ class QuestionExtractionTest {
                 - Q2) Tell me about a tide that caught you out.
                 	- What did you change afterwards?
                 - Have you ever closed a quay you could not reopen? (seniors only)
-                	- Listen for who they told first.
+                	- Listen for: who they told first.
+                	- Red flags: blames the night shift.
+                	- Push on: what would you do differently?
                 - How do you weigh a reefer before loading? #accuracy/reefers
                 - Who checks the lashings at night? #competency/teamwork
 
@@ -233,11 +235,12 @@ class QuestionExtractionTest {
         assertEquals(List.of("What did you change afterwards?"),
                 only(model, "Tell me about a tide that caught you out.").probes(), "a numbered request is one too");
         Question quay = only(model, "Have you ever closed a quay you could not reopen? (seniors only)");
-        assertEquals("Listen for who they told first.", quay.lookFor(), "guidance written without Look for:");
+        assertEquals("who they told first. Red flags: blames the night shift.", quay.lookFor(),
+                "guidance under another label, and the flags after it");
+        assertEquals(List.of("what would you do differently?"), quay.probes(), "a Push on: label is dropped too");
         assertEquals(List.of("Accuracy"), only(model, "How do you weigh a reefer before loading?").competencies(),
                 "a nested tag names its competency in any part");
         assertEquals(List.of("Teamwork"), only(model, "Who checks the lashings at night?").competencies());
-        assertEquals(List.of(), quay.probes());
         assertEquals(List.of("Tell me about a crane that broke down on your watch.", "Which shift would you pick first?"),
                 model.questions().stream().filter(q -> q.section().equals("Before the debrief")).map(Question::text)
                 .sorted().toList(), "a question about the candidate is not one to ask them; a ticked one is");
@@ -302,7 +305,8 @@ class QuestionExtractionTest {
         Question plain = question("What would make you turn this offer down?");
         Question withGuidance = question("Which of our values would you change?");
         assertEquals("notes/extra/#" + plain.id(), plain.source().url(), "the page shows the list, each with its anchor");
-        assertEquals(2, plain.source().line(), "the line of 'questions:'");
+        assertEquals(3, plain.source().line(), "the line of its entry in questions:");
+        assertEquals(4, withGuidance.source().line(), "so a spreadsheet sorted by line keeps the list's order");
         assertEquals("Honesty, and a reason tied to their own experience.", withGuidance.lookFor());
         assertEquals("", plain.lookFor());
     }

@@ -143,6 +143,18 @@ class ScorecardSheetTest {
     }
 
     @Test
+    void aQuestionOnARoleCompetencyTheStageDoesNotListGetsItsRatingRow(@TempDir Path dir) throws IOException {
+        // The Screen lists only Teamwork; its question tagged #seamanship had no row to score it in.
+        Path built = builtWithScreen(dir, "What did the next shift need from you?",
+                "What did the next shift need from you?\n- Which knot holds a tender in a swell? #seamanship");
+        assertEquals(List.of("Teamwork", "Seamanship"),
+                sheet(built, SCREEN).select(".competency-row th").eachText().stream()
+                        .filter(name -> !name.equals("Accuracy")).toList());
+        assertFalse(sheet(built, SCREEN).select(".competency-row th").eachText().contains("Accuracy"),
+                "a role competency nothing here probes stays off");
+    }
+
+    @Test
     void theRecommendationOptionsComeFromTheConfig() {
         assertEquals(List.of("Definitely not", "Lean no", "Lean yes", "Definitely yes"),
                 sheet(SCREEN).select("section.recommendation li").eachText());
