@@ -285,6 +285,7 @@ public final class InterviewBuilder {
                       Map<String, List<QuestionBuilder>> byNote, Map<QuestionBuilder, Question> built) {
         Map<String, Object> fm = note.frontMatter();
         List<LoopStep> loop = new ArrayList<>();
+        List<String> unwritten = new ArrayList<>();
         Object rawLoop = fm.get("loop");
         if (rawLoop != null && !(rawLoop instanceof List)) {
             warn(note, "loop", "'loop' should be a list of stages, e.g. '- stage: \"[[Phone Screen]]\"'");
@@ -300,6 +301,9 @@ public final class InterviewBuilder {
             if (match == null) {
                 warn(note, note.keyLine("loop", entry), "loop stage '" + target + "' names no note; "
                         + didYouMean(index, name) + "create the stage note or fix the name");
+                if (!name.isEmpty()) {
+                    unwritten.add(duration.isEmpty() ? name : name + " (" + duration + ")");
+                }
                 continue;
             }
             Stage stage = stages.get(match.note().path());
@@ -311,7 +315,7 @@ public final class InterviewBuilder {
         }
         List<Competency> competencies = competencyList(note, index, known);
         Role role = new Role(note, text(fm.get("mission")), strings(fm.get("outcomes")), competencies,
-                scale(fm), List.copyOf(loop), Map.of());
+                scale(fm), List.copyOf(loop), Map.of(), List.copyOf(unwritten));
         Map<String, Integer> coverage = new LinkedHashMap<>();
         List<Question> questions = role.questions();
         for (Competency competency : competencies) {
@@ -327,7 +331,7 @@ public final class InterviewBuilder {
             }
         }
         return new Role(note, role.mission(), role.outcomes(), competencies, role.scale(), role.loop(),
-                java.util.Collections.unmodifiableMap(coverage));
+                java.util.Collections.unmodifiableMap(coverage), role.unwritten());
     }
 
     private List<String> scale(Map<String, Object> fm) {

@@ -9,9 +9,11 @@ import java.util.Map;
  *
  * @param scale the label of each score, lowest first
  * @param coverage the number of loop questions probing each competency, by competency key
+ * @param unwritten the loop's stages that name no note, as written with their duration ("Panel (60m)"): not in
+ *     {@code loop}, so that the page can say what is missing rather than drop it silently
  */
 public record Role(Note note, String mission, List<String> outcomes, List<Competency> competencies,
-                   List<String> scale, List<LoopStep> loop, Map<String, Integer> coverage) {
+                   List<String> scale, List<LoopStep> loop, Map<String, Integer> coverage, List<String> unwritten) {
 
     /** The role's name. */
     public String name() {

@@ -55,6 +55,9 @@ class LinkDiagnosticsTest {
                 + " mean [[Communication]]? Otherwise create it or write a plain name"), role::toString);
         assertTrue(role.stream().noneMatch(line -> line.contains("#comunication")),
                 "no second warning to tag questions with the misspelt name: " + role);
+        // The stage vanished from the role page without a word; the page now says what is missing.
+        assertEquals("Not in the loop yet: Comunication. No stage note has that name, so it has no questions or"
+                + " scorecard here; the build's warnings say where.", site.page("role/").selectFirst(".loop-gap").text());
     }
 
     @Test
