@@ -26,11 +26,6 @@ public final class Suggestions {
         return best;
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        return distance(a, b, Integer.MAX_VALUE - 1);
-    }
-
     // Levenshtein distance when it is at most max, else max + 1. Only the cells within max of the diagonal can
     // stay within max, and once a whole row is over it the rest can only grow: a vault's thousands of names
     // are mostly given up on after a few characters.

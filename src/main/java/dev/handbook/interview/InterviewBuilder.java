@@ -223,7 +223,7 @@ public final class InterviewBuilder {
                 NoteIndex.Match match = index.note(note, link.group(1).trim());
                 if (match == null) {
                     warn(note, note.keyLine("competencies", entry), "competency " + value + " names no note; "
-                            + didYouMean(index, link.group(1)) + "create it or write a plain name");
+                            + index.didYouMean(link.group(1)) + "create it or write a plain name");
                     name = link.group(1).trim();
                     namesNoNote = true;
                 } else {
@@ -300,7 +300,7 @@ public final class InterviewBuilder {
             NoteIndex.Match match = name.isEmpty() ? null : index.note(note, name);
             if (match == null) {
                 warn(note, note.keyLine("loop", entry), "loop stage '" + target + "' names no note; "
-                        + didYouMean(index, name) + "create the stage note or fix the name");
+                        + index.didYouMean(name) + "create the stage note or fix the name");
                 if (!name.isEmpty()) {
                     unwritten.add(duration.isEmpty() ? name : name + " (" + duration + ")");
                 }
@@ -337,12 +337,6 @@ public final class InterviewBuilder {
     private List<String> scale(Map<String, Object> fm) {
         List<String> scale = strings(fm.get("scale"));
         return scale.isEmpty() ? config.scorecard().scale() : scale;
-    }
-
-    // "did you mean [[Values and Collaboration]]? " when a note's name or title is a typo away, else nothing.
-    private static String didYouMean(NoteIndex index, String target) {
-        String nearest = target.isBlank() ? null : index.nearestName(target);
-        return nearest == null ? "" : "did you mean [[" + nearest + "]]? Otherwise ";
     }
 
     private void warn(Note note, String key, String message) {

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 /**
  * Finds the interview questions in one note, by the rules the README documents: a sentence ending in
  * {@code ?} in a list item, heading, emphasis or quote, or a list item asked as a request ("Tell me about a
- * time…"); nested items that ask something as probes, or a STAR example answer; a {@code Look for:} line as guidance; the heading above as section; marks as themes.
+ * time…"); nested items that ask something as probes, or a STAR example answer; a {@code Look for:} line as
+ * guidance; the heading above as section; marks as themes.
  */
 final class QuestionExtractor {
 
@@ -162,9 +163,12 @@ final class QuestionExtractor {
         }
         List<String> header = rows.get(0).stream().map(MarkdownEngine::plainText).toList();
         int question = column(header, QUESTION_COLUMN);
+        if (question < 0) {
+            return;
+        }
         int guidance = column(header, GUIDANCE_COLUMN);
         for (List<TableCell> row : rows.subList(1, rows.size())) {
-            if (question < 0 || question >= row.size()) {
+            if (question >= row.size()) {
                 return;
             }
             List<Node> nodes = new ArrayList<>();

@@ -150,10 +150,9 @@ public final class LinkResolver {
         // a fixed order spends it on the same links every time.
         void reportUnresolved() {
             for (Unresolved link : unresolved) {
-                String nearest = index.nearestName(link.target());
+                String hint = index.didYouMean(link.target());
                 report(link.line(), link.column(), "unresolved link " + link.written() + ": no note called '"
-                        + link.target() + "'; " + (nearest == null ? "create it, or fix the name"
-                        : "did you mean [[" + nearest + "]]? Otherwise create it"));
+                        + link.target() + "'; " + (hint.isEmpty() ? "create it, or fix the name" : hint + "create it"));
             }
         }
 

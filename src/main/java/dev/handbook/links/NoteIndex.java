@@ -120,6 +120,15 @@ public final class NoteIndex {
         return found.isEmpty() ? null : found;
     }
 
+    /**
+     * "did you mean [[Values and Collaboration]]? Otherwise " when {@link #nearestName} finds a note for the
+     * target, else nothing: the start of the advice in a diagnostic about a name that names no note.
+     */
+    public String didYouMean(String target) {
+        String nearest = target.isBlank() ? null : nearestName(target);
+        return nearest == null ? "" : "did you mean [[" + nearest + "]]? Otherwise ";
+    }
+
     private String nearestTo(String wanted) {
         Map<String, String> sameLetter = namesByLetter().getOrDefault(wanted.codePointAt(0), Map.of());
         if (!spend(sameLetter.size())) {
