@@ -198,7 +198,7 @@ public final class Build {
     // early, when set, takes the files no later step reads as soon as they are made (they are then not returned).
     private Compiled compileOnWorkers(Purpose purpose, Consumer<OutputFile> early)
             throws ConfigException, IOException {
-        Theme theme = Theme.load(config);
+        Theme theme = Theme.load(config, diagnostics);
         Vault vault = new VaultLoader(config, diagnostics).load();
         timings.lap("load");
         MarkdownEngine markdown = new MarkdownEngine(config);

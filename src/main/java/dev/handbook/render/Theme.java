@@ -2,11 +2,16 @@ package dev.handbook.render;
 
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.Severity;
+import dev.handbook.vault.ContainedFiles;
+import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,9 +25,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -39,15 +46,21 @@ public final class Theme {
     private static final String BUILT_IN = "themes/default";
 
     private final List<Path> folders;
+    // Every file of the theme folders on disk that may be read: a symbolic link out of its theme is not.
+    private final Set<Path> readable;
     private final java.util.function.Function<Path, String> display;
 
-    private Theme(List<Path> folders, java.util.function.Function<Path, String> display) {
+    private Theme(List<Path> folders, Set<Path> readable, java.util.function.Function<Path, String> display) {
         this.folders = folders;
+        this.readable = readable;
         this.display = display;
     }
 
-    /** Finds the configured theme; a theme named in site.yml that does not exist is a config error. */
-    public static Theme load(SiteConfig config) throws ConfigException {
+    /**
+     * Finds the configured theme; a theme named in site.yml that does not exist is a config error. A file in
+     * a theme that is a symbolic link out of that theme's folder is skipped with a warning.
+     */
+    public static Theme load(SiteConfig config, Diagnostics diagnostics) throws ConfigException {
         List<Path> folders = new ArrayList<>();
         Path chosen = config.themes().resolve(config.theme());
         if (!config.theme().equals("default")) {
@@ -61,7 +74,19 @@ public final class Theme {
         if (Files.isDirectory(defaultOnDisk)) {
             folders.add(defaultOnDisk);
         }
-        return new Theme(List.copyOf(folders), config::display);
+        Set<Path> readable = new HashSet<>();
+        for (Path folder : folders) {
+            try {
+                ContainedFiles.Listing listing = ContainedFiles.list(folder, dir -> true);
+                listing.files().forEach(file -> readable.add(file.toAbsolutePath().normalize()));
+                listing.skipped().forEach(skipped -> diagnostics.report(
+                        skipped.error() ? Severity.ERROR : Severity.WARNING,
+                        config.display(skipped.path()), 0, 0, skipped.reason()));
+            } catch (IOException e) {
+                throw new ConfigException("cannot read the theme folder " + config.display(folder) + ": " + e.getMessage());
+            }
+        }
+        return new Theme(List.copyOf(folders), Set.copyOf(readable), config::display);
     }
 
     /** Where a template comes from, for diagnostics: its file in the first theme that has it. */
@@ -69,7 +94,7 @@ public final class Theme {
         String file = template.endsWith(".peb") ? template : template + ".peb";
         for (Path folder : folders) {
             Path candidate = folder.resolve("templates").resolve(file);
-            if (Files.isRegularFile(candidate)) {
+            if (readable(candidate)) {
                 return display.apply(candidate);
             }
         }
@@ -80,7 +105,7 @@ public final class Theme {
     public Loader<?> templateLoader() {
         List<Loader<?>> loaders = new ArrayList<>();
         for (Path folder : folders) {
-            FileLoader loader = new FileLoader();
+            FileLoader loader = new ContainedLoader();
             loader.setPrefix(folder.resolve("templates").toString());
             loader.setSuffix(".peb");
             loaders.add(loader);
@@ -128,19 +153,40 @@ public final class Theme {
         return assets;
     }
 
-    private static void collect(Path folder, Map<String, Path> into) {
+    private void collect(Path folder, Map<String, Path> into) {
         collect(folder, into, "");
     }
 
-    private static void collect(Path folder, Map<String, Path> into, String prefix) {
+    private void collect(Path folder, Map<String, Path> into, String prefix) {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
+        boolean builtIn = !folder.getFileSystem().equals(FileSystems.getDefault()) || folders.stream().noneMatch(folder::startsWith);
         try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).forEach(file ->
+            files.filter(file -> builtIn ? Files.isRegularFile(file) : readable(file)).forEach(file ->
                     into.put(prefix + folder.relativize(file).toString().replace('\\', '/'), file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean readable(Path file) {
+        return readable.contains(file.toAbsolutePath().normalize());
+    }
+
+    // Pebble's file loader reads whatever path a template name leads to; this one reads only the theme's own files.
+    private final class ContainedLoader extends FileLoader {
+        @Override
+        public Reader getReader(String templateName) {
+            if (!resourceExists(templateName)) {
+                throw new LoaderException(null, "Could not find template \"" + templateName + "\"");
+            }
+            return super.getReader(templateName);
+        }
+
+        @Override
+        public boolean resourceExists(String templateName) {
+            return readable(Path.of(getPrefix()).resolve(templateName + (getSuffix() == null ? "" : getSuffix())));
         }
     }
 

@@ -2,8 +2,8 @@ package dev.handbook.vault;
 
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.Severity;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Walks the content folder and reads every note and asset; one bad note never stops the others. */
 public final class VaultLoader {
@@ -173,19 +172,25 @@ public final class VaultLoader {
     }
 
     private List<Path> walk(Path content) {
-        try (Stream<Path> paths = Files.walk(content)) {
-            List<Path> files = new ArrayList<>();
-            paths.filter(Files::isRegularFile).filter(file -> !hiddenPart(content.relativize(file)))
-                    .filter(file -> !notContent(file))
-                    .forEach(files::add);
-            // Each path made relative once, not at each of the sort's n log n comparisons.
-            Map<Path, String> keys = new HashMap<>();
-            files.forEach(file -> keys.put(file, relative(file)));
-            files.sort(Comparator.comparing(keys::get));
-            return files;
+        ContainedFiles.Listing listing;
+        try {
+            listing = ContainedFiles.list(content,
+                    path -> !hiddenPart(content.relativize(path)) && !notContent(path));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            diagnostics.error(config.display(content), 0, 0, "cannot read the content folder: " + e.getMessage());
+            return List.of();
         }
+        for (ContainedFiles.Skipped skipped : listing.skipped()) {
+            diagnostics.report(skipped.error() ? Severity.ERROR : Severity.WARNING, config.display(skipped.path()),
+                    0, 0, skipped.reason());
+        }
+        List<Path> files = new ArrayList<>(listing.files().stream()
+                .filter(file -> !hiddenPart(content.relativize(file)) && !notContent(file)).toList());
+        // Each path made relative once, not at each of the sort's n log n comparisons.
+        Map<Path, String> keys = new HashMap<>();
+        files.forEach(file -> keys.put(file, relative(file)));
+        files.sort(Comparator.comparing(keys::get));
+        return files;
     }
 
     // When the content folder is the site's own folder, the built site, site.yml and the themes sit inside

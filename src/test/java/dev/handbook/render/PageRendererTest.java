@@ -35,7 +35,7 @@ class PageRendererTest {
         TestSites.write(dir.resolve("themes/plain/templates/probe.peb"),
                 "<p>{{ first | raw }}|{{ second }}|é · 😀|{{ third | raw }}</p>");
         SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
-        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of());
+        PageRenderer renderer = new PageRenderer(Theme.load(config, new dev.handbook.diagnostics.Diagnostics()), Map.of());
         String token = MarkdownEngine.ROOT_TOKEN;
         Page page = new Page("a/b/", "probe", "Probe", "content/A.md", Map.of(
                 "first", "<a href=\"" + token + "x/\">x</a><a href=\"" + token + "y/\">ü</a>",
@@ -109,7 +109,7 @@ class PageRendererTest {
         TestSites.write(dir.resolve("content/A.md"), "# A\n");
         TestSites.write(dir.resolve("themes/plain/templates/probe.peb"), "<a href=\"{{ root }}x/\">{{ first | raw }}");
         SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
-        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of("site", config), config.notFoundRoot());
+        PageRenderer renderer = new PageRenderer(Theme.load(config, new dev.handbook.diagnostics.Diagnostics()), Map.of("site", config), config.notFoundRoot());
         Page page = new Page("404.html", "probe", "Not found", "", Map.of(
                 "first", "<a href=\"" + MarkdownEngine.ROOT_TOKEN + "y/\">y</a>"));
 
@@ -124,7 +124,7 @@ class PageRendererTest {
         TestSites.write(dir.resolve("content/A.md"), "# A\n");
         TestSites.write(dir.resolve("themes/plain/templates/probe.peb"), "<a href=\"{{ root }}x/\">");
         SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
-        PageRenderer renderer = new PageRenderer(Theme.load(config), Map.of("site", config), config.notFoundRoot());
+        PageRenderer renderer = new PageRenderer(Theme.load(config, new dev.handbook.diagnostics.Diagnostics()), Map.of("site", config), config.notFoundRoot());
         assertEquals("<a href=\"/handbook/x/\">", new String(renderer.render(new Page("404.html", "probe", "Not found",
                 "", Map.of())), StandardCharsets.UTF_8));
     }
@@ -135,7 +135,7 @@ class PageRendererTest {
         TestSites.write(dir.resolve("themes/plain/templates/probe.peb"), probe);
         TestSites.write(dir.resolve("themes/plain/templates/nav-tree.peb"), navTree);
         SiteConfig config = new ConfigLoader(new Diagnostics()).load(dir.resolve("site.yml"));
-        return new PageRenderer(Theme.load(config), Map.of());
+        return new PageRenderer(Theme.load(config, new dev.handbook.diagnostics.Diagnostics()), Map.of());
     }
 
     private static String draw(PageRenderer renderer, String url, Sidebar sidebar) throws Exception {
