@@ -138,7 +138,12 @@ public final class ConfigLoader {
     }
 
     private static SiteConfig.Highlights highlights(Fields fields) {
-        String defaultName = fields.string("highlights.default", "highlight");
+        String defaultName = fields.string("highlights.default", "highlight").trim();
+        // The name becomes the class of every ==mark== in the pages, so it is held to the palette names' form.
+        if (!CSS_NAME.matcher(defaultName).matches()) {
+            fields.typeError("highlights.default", "a lower-case name such as \"highlight\" (letters, digits, -)");
+            defaultName = "highlight";
+        }
         String defaultLabel = fields.string("highlights.defaultLabel", "Key point");
         List<SiteConfig.HighlightColor> palette = new ArrayList<>();
         Object raw = fields.raw("highlights.palette");
@@ -325,8 +330,12 @@ public final class ConfigLoader {
             if (value instanceof Boolean b) {
                 return b;
             }
-            if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-                return Boolean.parseBoolean(s);
+            String word = String.valueOf(value).trim().toLowerCase(java.util.Locale.ROOT);
+            if (List.of("true", "yes", "on").contains(word)) {
+                return true;
+            }
+            if (List.of("false", "no", "off").contains(word)) {
+                return false;
             }
             typeError(path, "true or false");
             return fallback;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -154,22 +153,21 @@ public final class YamlReader {
         if (Tag.NULL.equals(tag)) {
             return null;
         }
-        if (Tag.BOOL.equals(tag)) {
-            return switch (text.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "y", "on" -> Boolean.TRUE;
-                default -> Boolean.FALSE;
-            };
+        // YAML 1.2's booleans only: YAML 1.1 also reads yes/no/on/off, which turned the labels
+        // [Strong No, No, Yes, Strong Yes] into [Strong No, false, true, Strong Yes]. A field that wants a
+        // flag reads those words itself.
+        if (Tag.BOOL.equals(tag) && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(text.equalsIgnoreCase("true"));
         }
+        if (Tag.BOOL.equals(tag)) {
+            return text;
+        }
+        // A number is kept as written unless it reads back the same: "version: 2026.10" is not 2026.1, and
+        // "007" or "1_000" are labels as often as numbers. Whoever wants a number parses the text.
         if (Tag.INT.equals(tag)) {
             try {
-                return Long.parseLong(text.replace("_", ""));
-            } catch (NumberFormatException e) {
-                return text;
-            }
-        }
-        if (Tag.FLOAT.equals(tag)) {
-            try {
-                return Double.parseDouble(text.replace("_", ""));
+                long number = Long.parseLong(text);
+                return Long.toString(number).equals(text) ? Long.valueOf(number) : text;
             } catch (NumberFormatException e) {
                 return text;
             }

@@ -22,13 +22,37 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
     public String format() {
         StringBuilder out = new StringBuilder();
         if (!file.isEmpty()) {
-            out.append(file);
+            out.append(printable(file));
             if (line > 0) {
                 out.append(':').append(line).append(':').append(Math.max(column, 1));
             }
             out.append(": ");
         }
-        return out.append(severity.label()).append(": ").append(message).toString();
+        return out.append(severity.label()).append(": ").append(printable(message)).toString();
+    }
+
+    // One diagnostic is one line: a line break quoted from a note ("[[x&#10;notes/other.md:1:1: error: ...]]")
+    // would print a second, forged diagnostic that a CI annotator pins on another file.
+    private static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (control) {
+                out.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format("\\u%04X", (int) c);
+                });
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

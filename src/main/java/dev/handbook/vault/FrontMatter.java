@@ -25,6 +25,8 @@ final class FrontMatter {
 
     private final YamlReader.Document document;
     private final Map<String, Object> map;
+    // Keys are read whatever their case, as Hugo does: 'Draft: true' and 'DRAFT: true' hide a note too.
+    private final Map<String, List<String>> spellings = new java.util.HashMap<>();
     private final String file;
     private final int firstLine;
     private final Diagnostics diagnostics;
@@ -32,6 +34,7 @@ final class FrontMatter {
     private FrontMatter(YamlReader.Document document, String file, int firstLine, Diagnostics diagnostics) {
         this.document = document;
         this.map = document.asMap();
+        map.keySet().forEach(key -> spellings.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(key));
         this.file = file;
         this.firstLine = firstLine;
         this.diagnostics = diagnostics;
@@ -127,7 +130,7 @@ final class FrontMatter {
     /** The first present key's value as text, or null. */
     String text(String... keys) {
         for (String key : keys) {
-            Object value = map.get(key);
+            Object value = get(key);
             if (value instanceof Map || value instanceof List) {
                 warn(key, "'" + key + "' should be text; it is ignored");
             } else if (value != null && !String.valueOf(value).isBlank()) {
@@ -150,7 +153,7 @@ final class FrontMatter {
     private List<String> values(boolean tags, String... keys) {
         Map<String, String> seen = new LinkedHashMap<>();
         for (String key : keys) {
-            Object value = map.get(key);
+            Object value = get(key);
             List<String> items = new ArrayList<>();
             if (value instanceof List<?> list) {
                 for (Object item : list) {
@@ -181,7 +184,7 @@ final class FrontMatter {
     /** The first valid date among the keys, or null; a value that is not a date is a warning. */
     LocalDate date(String... keys) {
         for (String key : keys) {
-            Object value = map.get(key);
+            Object value = get(key);
             if (value == null || String.valueOf(value).isBlank()) {
                 continue;
             }
@@ -194,7 +197,10 @@ final class FrontMatter {
                     // falls through to the warning: 2024-02-30 matches the pattern but is no date
                 }
             }
-            warn(key, "'" + key + ": " + value + "' is not a date; write it as YYYY-MM-DD");
+            warn(key, value instanceof Map || value instanceof List
+                    ? "'" + key + "' is not a date but a YAML " + (value instanceof Map ? "map" : "list")
+                            + " (an unfilled template placeholder such as {{date}}?); write it as YYYY-MM-DD"
+                    : "'" + key + ": " + value + "' is not a date; write it as YYYY-MM-DD");
         }
         return null;
     }
@@ -204,21 +210,36 @@ final class FrontMatter {
         return flag("draft", true) || flag("published", false) || flag("publish", false);
     }
 
-    // True when the key holds the boolean that hides the note. Besides YAML booleans, the words people quote
-    // ("yes", "off", "1") count; a value that is none of them hides the note too, since publishing a note its
-    // author meant to keep back cannot be undone, and keeping back one meant for publishing can.
+    // True when the key, in any of its spellings, holds the value that hides the note. Besides YAML booleans,
+    // the words people write ("yes", "off", "1") count. An empty value or one that is none of them hides the
+    // note too, with a warning, since publishing a note its author meant to keep back cannot be undone, and
+    // keeping back one meant for publishing can. A date under 'published' is when it was published (Jekyll,
+    // Obsidian's Web Clipper), not a flag.
     private boolean flag(String key, boolean hides) {
-        Object value = map.get(key);
-        if (value == null) {
-            return false;
+        boolean hidden = false;
+        for (String spelling : spellings.getOrDefault(key, List.of())) {
+            Object value = map.get(spelling);
+            Boolean actual = value instanceof Boolean b ? b
+                    : value == null ? null : bool(String.valueOf(value).trim().toLowerCase(Locale.ROOT));
+            if (actual == null && !hides && value != null && DATE.matcher(String.valueOf(value).trim()).matches()) {
+                continue;
+            }
+            if (actual == null) {
+                warn(spelling, "'" + spelling + "' should be true or false, not "
+                        + (value == null || String.valueOf(value).isBlank() ? "empty" : "'" + value + "'")
+                        + "; the note is kept unpublished until it says which");
+                hidden = true;
+            } else if (actual == hides) {
+                hidden = true;
+            }
         }
-        Boolean actual = value instanceof Boolean b ? b : bool(String.valueOf(value).trim().toLowerCase(Locale.ROOT));
-        if (actual == null) {
-            warn(key, "'" + key + "' should be true or false, not '" + value + "'; the note is kept unpublished"
-                    + " until it says which");
-            return true;
-        }
-        return actual == hides;
+        return hidden;
+    }
+
+    // The value of a key in any case; the spelling written last wins, as a repeated key does.
+    private Object get(String key) {
+        List<String> written = spellings.get(key);
+        return written == null ? null : map.get(written.get(written.size() - 1));
     }
 
     private static Boolean bool(String word) {
@@ -232,7 +253,7 @@ final class FrontMatter {
     /** The sort order from {@code order} or {@code weight}, or null. */
     Integer order() {
         for (String key : List.of("order", "weight")) {
-            Object value = map.get(key);
+            Object value = get(key);
             if (value instanceof Long number) {
                 return number.intValue();
             }
@@ -241,7 +262,7 @@ final class FrontMatter {
             }
             if (value != null) {
                 try {
-                    return Integer.parseInt(String.valueOf(value).trim());
+                    return (int) Math.round(Double.parseDouble(String.valueOf(value).trim()));
                 } catch (NumberFormatException e) {
                     warn(key, "'" + key + "' should be a number, not '" + value + "'; it is ignored");
                 }
@@ -251,7 +272,8 @@ final class FrontMatter {
     }
 
     private void warn(String key, String message) {
-        YamlReader.Position at = document.position(key);
+        List<String> written = spellings.get(key);
+        YamlReader.Position at = document.position(written == null || map.containsKey(key) ? key : written.get(written.size() - 1));
         diagnostics.warning(file, firstLine + at.line() - 1, at.column(), message);
     }
 }

@@ -48,6 +48,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void labelsAreTextAsWrittenNotYaml11BooleansOrRoundedNumbers() throws Exception {
+        SiteConfig config = load("version: 2026.10\nscorecard:\n  scale: [Off, On, 007, 1.50]\n"
+                + "  recommendations: [Strong No, No, Yes, Strong Yes]\n");
+        assertEquals(List.of("Strong No", "No", "Yes", "Strong Yes"), config.scorecard().recommendations());
+        assertEquals(List.of("Off", "On", "007", "1.50"), config.scorecard().scale());
+        assertEquals("2026.10", config.version());
+        assertEquals(List.of(), messages());
+    }
+
+    @Test
+    void aHighlightClassThatIsNoCssNameIsRefused() throws Exception {
+        loadFails("highlights:\n  default: 'x\"><img src=x onerror=alert(1)>'\n");
+        assertEquals("site.yml:2:3: error: 'highlights.default' must be a lower-case name such as \"highlight\""
+                + " (letters, digits, -), not 'x\"><img src=x onerror=alert(1)>'", only(Severity.ERROR).format());
+    }
+
+    @Test
     void emptyFileGivesDefaultsForEveryKey() throws Exception {
         SiteConfig config = load("");
         Path root = dir.toAbsolutePath().normalize();

@@ -21,14 +21,22 @@ class YamlReaderTest {
                 count: 12
                 ratio: 0.5
                 flag: yes
+                label: No
+                truth: True
+                version: 2026.10
+                padded: 007
                 nothing: ~
                 """).asMap();
         assertEquals("2024-06-24", map.get("date"));
         assertEquals("2024-06-24T10:00:00+02:00", map.get("stamp"));
         assertEquals("1:30", map.get("duration"));
         assertEquals(12L, map.get("count"));
-        assertEquals(0.5, map.get("ratio"));
-        assertEquals(Boolean.TRUE, map.get("flag"));
+        assertEquals("0.5", map.get("ratio"));
+        assertEquals("yes", map.get("flag"), "YAML 1.1's yes/no/on/off are words; a flag reads them itself");
+        assertEquals("No", map.get("label"));
+        assertEquals(Boolean.TRUE, map.get("truth"));
+        assertEquals("2026.10", map.get("version"));
+        assertEquals("007", map.get("padded"));
         assertNull(map.get("nothing"));
     }
 

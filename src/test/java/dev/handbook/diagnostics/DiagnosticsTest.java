@@ -21,6 +21,15 @@ class DiagnosticsTest {
     }
 
     @Test
+    void controlCharactersQuotedFromANoteCannotStartALineOfTheirOwn() {
+        String forged = new Diagnostic("notes/a\rb.md", 2, 3, Severity.WARNING,
+                "unresolved link [[x\nnotes/other.md:1:1: error: forged\u2028\u0007]]").format();
+        assertEquals("notes/a\\rb.md:2:3: warning: unresolved link [[x\\nnotes/other.md:1:1: error: forged"
+                + "\\u2028\\u0007]]", forged);
+        assertEquals(1, forged.lines().count());
+    }
+
+    @Test
     void unknownPartsAreLeftOut() {
         assertEquals("site.yml: error: no content", new Diagnostic("site.yml", 0, 0, Severity.ERROR, "no content").format());
         assertEquals("error: out of disk", new Diagnostic("", 0, 0, Severity.ERROR, "out of disk").format());

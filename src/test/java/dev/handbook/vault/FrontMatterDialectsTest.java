@@ -159,22 +159,53 @@ class FrontMatterDialectsTest {
         assertTrue(vault.notes().stream().noneMatch(note -> hidden.contains(note.name())));
     }
 
+    // A vault of one note per entry, each with the entry's front matter and the body "Secret.".
+    private static Vault flagged(Path dir, Diagnostics diagnostics, Map<String, String> frontMatter) throws Exception {
+        Path site = TestSites.newSite(dir, "Flags");
+        frontMatter.forEach((name, flag) -> TestSites.write(site.resolve("content/" + name + ".md"),
+                "---\n" + flag + "\n---\nSecret.\n"));
+        return new VaultLoader(new ConfigLoader(diagnostics).load(site.resolve("site.yml")), diagnostics).load();
+    }
+
     @Test
     void aFlagThatIsNoBooleanKeepsTheNoteBackAndSaysSo(@TempDir Path dir) throws Exception {
-        Path site = TestSites.newSite(dir, "Flags");
-        Map<String, String> flags = Map.of("quoted-yes", "draft: \"yes\"", "publish-zero", "publish: 0",
-                "maybe", "draft: maybe", "quoted-no", "published: \"no\"", "draft-no", "draft: \"no\"",
-                "published-on", "published: \"on\"");
-        flags.forEach((name, flag) -> TestSites.write(site.resolve("content/" + name + ".md"),
-                "---\n" + flag + "\n---\nSecret.\n"));
         Diagnostics flagged = new Diagnostics();
-        SiteConfig config = new ConfigLoader(flagged).load(site.resolve("site.yml"));
-        Vault loaded = new VaultLoader(config, flagged).load();
+        Vault loaded = flagged(dir, flagged, Map.of("quoted-yes", "draft: \"yes\"", "publish-zero", "publish: 0",
+                "maybe", "draft: maybe", "quoted-no", "published: \"no\"", "draft-no", "draft: \"no\"",
+                "published-on", "published: \"on\""));
         assertEquals(List.of("maybe", "publish-zero", "quoted-no", "quoted-yes"),
                 loaded.hidden().stream().map(Note::name).sorted().toList());
         assertEquals(List.of("content/maybe.md:2:1: warning: 'draft' should be true or false, not 'maybe'; the note"
                 + " is kept unpublished until it says which"), flagged.sorted().stream().map(Diagnostic::format)
                 .filter(line -> line.contains("true or false")).toList());
+    }
+
+    @Test
+    void emptyAndCapitalisedDraftKeysKeepTheNoteBackAndAPublicationDateDoesNot(@TempDir Path dir) throws Exception {
+        Diagnostics flagged = new Diagnostics();
+        Vault loaded = flagged(dir, flagged, Map.of("empty", "draft:", "tilde", "draft: ~", "capital", "Draft: true",
+                "shout", "DRAFT: true", "mixed", "draft: false\nDraft: true", "dated", "published: 2021-04-17",
+                "dated-time", "published: 2021-04-17T10:00:00Z", "capital-false", "Published: false"));
+        assertEquals(List.of("capital", "capital-false", "empty", "mixed", "shout", "tilde"),
+                loaded.hidden().stream().map(Note::name).sorted().toList());
+        assertEquals(List.of("dated", "dated-time"), loaded.notes().stream().map(Note::name).sorted().toList());
+        assertEquals(List.of(
+                "content/empty.md:2:1: warning: 'draft' should be true or false, not empty; the note is kept"
+                        + " unpublished until it says which",
+                "content/tilde.md:2:1: warning: 'draft' should be true or false, not empty; the note is kept"
+                        + " unpublished until it says which"),
+                flagged.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void anUnfilledTemplatePlaceholderIsReportedAsSuch(@TempDir Path dir) throws Exception {
+        Path site = TestSites.newSite(dir, "Placeholders");
+        TestSites.write(site.resolve("content/New.md"), "---\ncreated: {{date}}\n---\nBody.\n");
+        Diagnostics read = new Diagnostics();
+        new VaultLoader(new ConfigLoader(read).load(site.resolve("site.yml")), read).load();
+        assertEquals(List.of("content/New.md:2:1: warning: 'created' is not a date but a YAML map (an unfilled"
+                + " template placeholder such as {{date}}?); write it as YYYY-MM-DD"),
+                read.sorted().stream().map(Diagnostic::format).toList());
     }
 
     @Test
