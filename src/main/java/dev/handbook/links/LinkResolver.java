@@ -234,7 +234,11 @@ public final class LinkResolver {
             if (!url.contentEquals(link.getUrl())) {
                 link.setUrl(BasedSequence.of(url)); // resolved by an earlier preview build: start again
             }
-            if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+            if (url.startsWith("#") && url.length() > 1) {
+                samePage(link, Paths.decode(url.substring(1)));
+                return;
+            }
+            if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).find()) {
                 return;
             }
             int hash = url.indexOf('#');
@@ -250,8 +254,19 @@ public final class LinkResolver {
                 if (match == null) {
                     match = index.note(note, path);
                 }
+                if (match == null && !vaultPath.isEmpty()) {
+                    // [x](sub/) and [x](sub) name a folder; its page is its index note.
+                    match = index.note(note, "/" + vaultPath + "/index");
+                }
                 if (match == null) {
-                    report(line, column, "link to " + url + ": no such note in the vault");
+                    // Shown as text, as a wiki-link to no note is, and listed on Missing notes: a dead href
+                    // to x.md in the published site helps no one.
+                    String missing = NoteIndex.withoutExtension(vaultPath).replaceFirst("(^|/)index$", "");
+                    report(line, column, "link to " + url + ": no such note in the vault; it is shown as text");
+                    edges.add(new Edge(note, null, missing.isEmpty() ? path : missing, context(link)));
+                    if (link instanceof Link) {
+                        MarkdownEngine.rewriteUrl(link, MarkdownEngine.MISSING_URL);
+                    }
                     return;
                 }
                 ParsedNote target = byPath.get(match.note().path());
@@ -282,11 +297,31 @@ public final class LinkResolver {
                 asset = index.asset(note, path);
             }
             if (asset == null) {
-                report(line, column, "link to " + url + ": no such file in the vault");
+                report(line, column, "link to " + url + ": no such file in the vault; it is shown as text");
+                if (link instanceof Link) {
+                    MarkdownEngine.rewriteUrl(link, MarkdownEngine.MISSING_URL);
+                }
                 return;
             }
             MarkdownEngine.rewriteUrl(link, MarkdownEngine.ROOT_TOKEN + Paths.encode(asset.path())
                     + (hash < 0 ? "" : url.substring(hash)));
+        }
+
+        // [FAQ](#FAQ) on the page itself: the heading's id is 'faq', so the anchor is matched as a heading
+        // link is. An anchor that names no heading is left as written when raw HTML may give that id.
+        private void samePage(LinkNodeBase link, String anchor) {
+            int found = findHeading(parsed, anchor);
+            if (found >= 0) {
+                MarkdownEngine.rewriteUrl(link, "#" + parsed.headings().get(found).id());
+            } else if (found == TITLE) {
+                MarkdownEngine.rewriteUrl(link, "#");
+            } else if (!note.body().contains("id=\"" + anchor + "\"") && !note.body().contains("name=\"" + anchor + "\"")) {
+                report(parsed.line(link.getStartOffset()), parsed.column(link.getStartOffset()),
+                        "no heading '" + anchor + "' on this page for the link to #" + anchor + "; it is shown as text");
+                if (link instanceof Link) {
+                    MarkdownEngine.rewriteUrl(link, MarkdownEngine.MISSING_URL);
+                }
+            }
         }
 
         private void report(WikiLink link, String message) {

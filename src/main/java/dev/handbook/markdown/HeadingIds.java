@@ -1,10 +1,13 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.ast.Text;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes heading anchor ids: lower case, letters and digits of any script kept, spaces as hyphens,
@@ -23,6 +26,9 @@ public final class HeadingIds {
             "stage", Set.of("kit"),
             "competency", Set.of("levels", "probing"),
             "home", Set.of("start-here", "all-notes", "section-general"));
+
+    private static final Pattern ATTRIBUTES =
+            Pattern.compile("\\s*\\{\\s*(?:#([\\w-]+)|\\.[\\w-]+)(?:\\s+(?:[.#][\\w-]+|[\\w-]+=\\S+))*\\s*}\\s*$");
 
     private final Map<String, Integer> used = new HashMap<>();
     private final Set<String> issued = new HashSet<>();
@@ -53,6 +59,34 @@ public final class HeadingIds {
         used.put(base, count + 1);
         issued.add(id);
         return id;
+    }
+
+    /**
+     * The id for a heading that names its own ({@code ### Plan {#plan}} in kramdown, Pandoc and Hugo): that id
+     * unless it is taken, then a number as for any heading.
+     */
+    public String next(String text, String written) {
+        if (written == null || EVERY_PAGE.contains(written) || theThemes.contains(written) || issued.contains(written)) {
+            return next(text);
+        }
+        issued.add(written);
+        return written;
+    }
+
+    /**
+     * Removes a trailing attribute block ({@code {#plan}}, {@code {#plan .unlisted}}, {@code {.unnumbered}})
+     * from a heading's text, so it is not shown, and returns the id it gave, or null.
+     */
+    public static String takeWritten(com.vladsch.flexmark.ast.Heading heading) {
+        if (!(heading.getLastChild() instanceof Text text)) {
+            return null;
+        }
+        Matcher matcher = ATTRIBUTES.matcher(text.getChars());
+        if (!matcher.find()) {
+            return null;
+        }
+        text.setChars(text.getChars().subSequence(0, matcher.start()));
+        return matcher.group(1);
     }
 
     /** The id a heading text gets the first time it appears. */

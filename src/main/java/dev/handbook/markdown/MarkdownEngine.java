@@ -54,6 +54,9 @@ public final class MarkdownEngine {
 
     /** Internal links are written with this prefix; each page swaps it for its own way back to the root. */
     public static final String ROOT_TOKEN = "__HBROOT__/";
+
+    /** The address the links stage gives a Markdown link to no note or file: it is drawn as text, not a link. */
+    public static final String MISSING_URL = "__HBMISSING__";
     /** How deep a note's tree may go (a list level is two: list and item): far beyond any real note. */
     static final int MAX_DEPTH = 100;
 
@@ -159,8 +162,9 @@ public final class MarkdownEngine {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Node node : Descendants.of(document)) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                String written = HeadingIds.takeWritten(heading);
                 String text = plainText(heading);
-                String id = ids.next(text);
+                String id = ids.next(text, written);
                 anchors.put(heading, id);
                 headings.add(new Heading(heading.getLevel(), text, id));
                 headingNodes.add(heading);

@@ -68,7 +68,8 @@ final class ObsidianRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(InlineTag.class, this::renderTag),
                 new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
                 new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline),
-                new NodeRenderingHandler<>(Footnote.class, this::renderFootnote));
+                new NodeRenderingHandler<>(Footnote.class, this::renderFootnote),
+                new NodeRenderingHandler<>(Link.class, this::renderMarkdownLink));
     }
 
     // A Highlightr mark taken as a mark of the palette; any other raw tag as flexmark draws it.
@@ -79,6 +80,18 @@ final class ObsidianRenderer implements NodeRenderer {
         } else {
             context.delegateRender();
         }
+    }
+
+    // A Markdown link to no note, file or heading is drawn as its text, marked as a wiki-link to no note is.
+    private void renderMarkdownLink(Link link, NodeRendererContext context, HtmlWriter html) {
+        if (!link.getUrl().toString().equals(MarkdownEngine.MISSING_URL)) {
+            context.delegateRender();
+            return;
+        }
+        html.raw("<span class=\"unresolved\" title=\"Nothing at &quot;" + escape(MarkdownEngine.writtenUrl(link))
+                + "&quot; in this handbook yet\">");
+        context.renderChildren(link);
+        html.raw("</span>");
     }
 
     private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {

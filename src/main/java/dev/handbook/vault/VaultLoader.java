@@ -150,7 +150,9 @@ public final class VaultLoader {
             if (!line.startsWith("# ") && !line.equals("#")) {
                 return null;
             }
-            String heading = plainText(line.substring(1).trim().replaceFirst("\\s+#+$", ""));
+            // A closing "##" and a kramdown or Pandoc id block ("{#plan}") are not part of the title.
+            String heading = plainText(line.substring(1).trim().replaceFirst("\\s+#+$", "")
+                    .replaceFirst("\\s*\\{[#.][\\w-]+(\\s+[^}]*)?}$", ""));
             return heading.isEmpty() ? null : heading;
         }
         return null;

@@ -332,7 +332,7 @@ class CliTest {
     void checkStillFindsABrokenLinkFromAPathBaseUrl() throws Exception {
         Path site = TestSites.copy("basic", dir);
         Files.writeString(site.resolve("site.yml"), "baseUrl: /handbook/\n", StandardOpenOption.APPEND);
-        TestSites.write(site.resolve("content/Elsewhere.md"), "# Elsewhere\n\nSee [gone](/handbook/gone.html).\n");
+        TestSites.write(site.resolve("content/Elsewhere.md"), "# Elsewhere\n\nSee <a href=\"/handbook/gone.html\">gone</a>.\n");
         TestSites.Run run = TestSites.cli("check", "--config", site.resolve("site.yml").toString());
         assertEquals(1, run.exitCode(), run::transcript);
         assertTrue(run.err().contains("/handbook/gone.html (no file gone.html)"), run::transcript);

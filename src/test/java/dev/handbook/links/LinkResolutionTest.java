@@ -180,6 +180,35 @@ class LinkResolutionTest {
     }
 
     @Test
+    void markdownLinksToFoldersSamePageHeadingsAndMissingNotesNeverShipADeadHref(@TempDir Path temp) {
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/team/index.md", "# Team\n\n## When\n\nMondays.\n",
+                "content/team/people/index.md", "# People {#people}\n",
+                "content/A.md", "# A\n\n## FAQ\n\n### Plan {#plan}\n\n## Set up {#setup .unlisted}\n\n"
+                        + "[1](team/) [2](team/#when) [3](team/people) [4](#FAQ) [5](#plan) [6](../gone/x.md#y)"
+                        + " [7](other/index.md) [8](#nowhere) [9](#setup)\n"));
+        Element body = small.body("a/");
+        List<String> hrefs = body.select("a").stream().map(ObsidianSite::target).toList();
+        assertEquals(List.of("team/", "team/#when", "team/people/", "a/#faq", "a/#plan", "a/#setup"),
+                hrefs, small::transcript);
+        for (String href : List.of("team/#when", "a/#faq", "a/#plan", "a/#setup")) {
+            small.assertAnchorExists(href);
+        }
+        assertEquals(List.of("Plan", "Set up"), body.select("h3, h2").stream().map(Element::text)
+                .filter(text -> !text.equals("FAQ")).toList(), "the attribute block is not shown");
+        assertEquals(List.of("6", "7", "8"), body.select("span.unresolved").stream().map(Element::text).toList());
+        assertEquals(List.of(
+                "content/A.md:9:66: warning: link to ../gone/x.md#y: no such note in the vault; it is shown as text",
+                "content/A.md:9:86: warning: link to other/index.md: no such note in the vault; it is shown as text",
+                "content/A.md:9:106: warning: no heading 'nowhere' on this page for the link to #nowhere; it is shown"
+                        + " as text"),
+                small.diagnostics("content/A.md"));
+        assertEquals("People", small.page("team/people/").selectFirst("h1").text(), "the id block is no part of a title");
+        String missing = small.page("missing-notes/").text();
+        assertTrue(missing.contains("gone/x") && missing.contains("other"), missing);
+    }
+
+    @Test
     void headingWrittenAsItIsWinsOverOneThatMatchesOnlyWithoutPunctuation(@TempDir Path temp) {
         // "C++" and "C" have the same letters; the link says which one it means. [[C#C]] went to the "C++"
         // section of the note titled "C".
