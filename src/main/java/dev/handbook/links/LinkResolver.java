@@ -3,6 +3,8 @@ package dev.handbook.links;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -36,7 +38,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The links stage: resolves every wiki-link, embed and Markdown link to a note or file, rewrites
@@ -44,6 +49,7 @@ import java.util.regex.Pattern;
  */
 public final class LinkResolver {
 
+    private static final Pattern RAW_ID = Pattern.compile("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final SiteConfig config;
@@ -137,9 +143,12 @@ public final class LinkResolver {
             for (WikiLink link : parsed.links()) {
                 link.resolve(wikiLink(link));
             }
+            MarkdownEngine.rawAddresses(parsed.document()).clear(); // a preview resolves a reused parse again
             for (Node node : Descendants.of(parsed.document())) {
                 if (node instanceof Link || node instanceof Image) {
                     markdownLink((LinkNodeBase) node);
+                } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                    rawHtml(node);
                 }
             }
             return this;
@@ -238,14 +247,62 @@ public final class LinkResolver {
                 samePage(link, Paths.decode(url.substring(1)));
                 return;
             }
+            String resolved = address(url, link);
+            if (resolved != null) {
+                MarkdownEngine.rewriteUrl(link, resolved);
+            }
+        }
+
+        // The links and images of raw HTML are resolved as Markdown ones are ("<a href="../team/index.md">"),
+        // into a table the sanitiser reads when it cleans the note's HTML.
+        private void rawHtml(Node html) {
+            Map<String, String> addresses = MarkdownEngine.rawAddresses(parsed.document());
+            for (Element element : Jsoup.parseBodyFragment(html.getChars().toString()).select("a[href], img[src]")) {
+                String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                if (url.startsWith("#") && url.length() > 1 && !addresses.containsKey(url)) {
+                    String resolved = rawAnchor(Paths.decode(url.substring(1)));
+                    if (resolved != null) {
+                        addresses.put(url, resolved);
+                    }
+                } else if (!url.startsWith("#") && !addresses.containsKey(url)) {
+                    String resolved = address(url, html);
+                    if (resolved != null) {
+                        addresses.put(url, resolved);
+                    }
+                }
+            }
+        }
+
+        // A same-page anchor of raw HTML: a heading's id as a heading link finds it, or an id the raw HTML gives
+        // in another case ("#m5" for id="M5": ids are case-sensitive). Null leaves it as written.
+        private String rawAnchor(String anchor) {
+            int found = findHeading(parsed, anchor);
+            if (found >= 0) {
+                return "#" + parsed.headings().get(found).id();
+            }
+            Matcher id = RAW_ID.matcher(note.body());
+            while (id.find()) {
+                if (id.group(1).equalsIgnoreCase(anchor)) {
+                    return "#" + id.group(1);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Where a link or image written as {@code url} in this note leads in the site: a page or file address,
+         * {@link MarkdownEngine#MISSING_URL} when nothing in the vault has that address (reported), or null to
+         * keep it as written (a web address, or no address).
+         */
+        private String address(String url, Node at) {
             if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).find()) {
-                return;
+                return null;
             }
             int hash = url.indexOf('#');
             String path = Paths.decode(hash < 0 ? url : url.substring(0, hash));
             String anchor = hash < 0 ? "" : Paths.decode(url.substring(hash + 1));
-            int line = parsed.line(link.getStartOffset());
-            int column = parsed.column(link.getStartOffset());
+            int line = parsed.line(at.getStartOffset());
+            int column = parsed.column(at.getStartOffset());
             if (!Attachments.isAttachment(path)) {
                 // Obsidian writes Markdown links relative to the note, or from the root, or as a bare name;
                 // a path with folders that matches none of these is broken, not a link to any note of that name.
@@ -263,11 +320,8 @@ public final class LinkResolver {
                     // to x.md in the published site helps no one.
                     String missing = NoteIndex.withoutExtension(vaultPath).replaceFirst("(^|/)index$", "");
                     report(line, column, "link to " + url + ": no such note in the vault; it is shown as text");
-                    edges.add(new Edge(note, null, missing.isEmpty() ? path : missing, context(link)));
-                    if (link instanceof Link) {
-                        MarkdownEngine.rewriteUrl(link, MarkdownEngine.MISSING_URL);
-                    }
-                    return;
+                    edges.add(new Edge(note, null, missing.isEmpty() ? path : missing, context(at)));
+                    return MarkdownEngine.MISSING_URL;
                 }
                 ParsedNote target = byPath.get(match.note().path());
                 String fragment = "";
@@ -288,9 +342,8 @@ public final class LinkResolver {
                         fragment = "#" + target.headings().get(found).id();
                     }
                 }
-                edges.add(new Edge(note, match.note(), null, context(link)));
-                MarkdownEngine.rewriteUrl(link, MarkdownEngine.ROOT_TOKEN + match.note().url() + fragment);
-                return;
+                edges.add(new Edge(note, match.note(), null, context(at)));
+                return MarkdownEngine.ROOT_TOKEN + match.note().url() + fragment;
             }
             Asset asset = index.asset(note, "/" + Paths.join(note.folder(), path));
             if (asset == null) {
@@ -298,13 +351,9 @@ public final class LinkResolver {
             }
             if (asset == null) {
                 report(line, column, "link to " + url + ": no such file in the vault; it is shown as text");
-                if (link instanceof Link) {
-                    MarkdownEngine.rewriteUrl(link, MarkdownEngine.MISSING_URL);
-                }
-                return;
+                return MarkdownEngine.MISSING_URL;
             }
-            MarkdownEngine.rewriteUrl(link, MarkdownEngine.ROOT_TOKEN + Paths.encode(asset.path())
-                    + (hash < 0 ? "" : url.substring(hash)));
+            return MarkdownEngine.ROOT_TOKEN + Paths.encode(asset.path()) + (hash < 0 ? "" : url.substring(hash));
         }
 
         // [FAQ](#FAQ) on the page itself: the heading's id is 'faq', so the anchor is matched as a heading

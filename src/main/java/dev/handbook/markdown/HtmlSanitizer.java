@@ -130,6 +130,14 @@ public final class HtmlSanitizer {
 
     /** Cleans rendered HTML against the allowlist, mapping mark colours to palette classes. */
     public String clean(String html) {
+        return clean(html, Map.of());
+    }
+
+    /**
+     * Cleans rendered HTML, and points the links and images of its raw HTML where the links stage resolved
+     * them ({@code addresses}, by the address as written): one that leads nowhere is shown as its text.
+     */
+    public String clean(String html, Map<String, String> addresses) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         for (Element mark : dirty.select("mark")) {
             classifyMark(mark);
@@ -142,8 +150,33 @@ public final class HtmlSanitizer {
                 mark.attr("style", "background-color: " + color);
             }
         }
+        if (!addresses.isEmpty()) {
+            readdress(clean, addresses);
+        }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    private static void readdress(Document page, Map<String, String> addresses) {
+        for (Element element : page.select("a[href], img[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String resolved = addresses.get(element.attr(attribute));
+            if (resolved == null) {
+                continue;
+            }
+            if (!resolved.equals(MarkdownEngine.MISSING_URL)) {
+                element.attr(attribute, resolved);
+                continue;
+            }
+            Element text = new Element("span").addClass("unresolved")
+                    .attr("title", "Nothing at \"" + element.attr(attribute) + "\" in this handbook yet");
+            if (element.normalName().equals("img")) {
+                text.text(element.attr("alt"));
+            } else {
+                text.appendChildren(element.childNodesCopy());
+            }
+            element.replaceWith(text);
+        }
     }
 
     private void classifyMark(Element mark) {

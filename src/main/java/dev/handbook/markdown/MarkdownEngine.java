@@ -75,6 +75,9 @@ public final class MarkdownEngine {
 
     // The address each Markdown link or image was written with, kept when the links stage rewrites it, so a
     // parse reused by the next preview build is resolved again from what the author wrote.
+    // Where each address written in the note's raw HTML leads, by the address as written (see rawAddresses).
+    private static final DataKey<Map<String, String>> RAW_ADDRESSES = new DataKey<>("HANDBOOK_RAW_ADDRESSES", Map.of());
+
     private static final DataKey<Map<Node, BasedSequence>> WRITTEN_URLS = new DataKey<>("HANDBOOK_WRITTEN_URLS",
             Map.of());
 
@@ -191,6 +194,7 @@ public final class MarkdownEngine {
         document.set(ANCHORS, anchors);
         document.set(NOTE_PATH, note.path());
         document.set(WRITTEN_URLS, new IdentityHashMap<>());
+        document.set(RAW_ADDRESSES, new java.util.concurrent.ConcurrentHashMap<>());
         if (!document.contains(TITLE_HEADING)) {
             document.set(TITLE_HEADING, false);
         }
@@ -345,6 +349,14 @@ public final class MarkdownEngine {
         return (written != null ? written : link.getUrl()).toString();
     }
 
+    /**
+     * The links stage's table of where the addresses written in a note's raw HTML lead (a page or file address,
+     * or {@link #MISSING_URL}), by the address as written; the sanitiser applies it when it cleans the HTML.
+     */
+    public static Map<String, String> rawAddresses(Document document) {
+        return document.get(RAW_ADDRESSES);
+    }
+
     /** Points a Markdown link or image at a resolved address, keeping the written one (see {@link #writtenUrl}). */
     public static void rewriteUrl(LinkNodeBase link, String url) {
         link.getDocument().get(WRITTEN_URLS).putIfAbsent(link, link.getUrl());
@@ -383,7 +395,7 @@ public final class MarkdownEngine {
     /** Renders one node of a parsed note (a section, a block) to safe HTML. */
     public String render(Node node) {
         String html = renderer.render(node);
-        return sanitizer.needsCleaning(node) ? sanitizer.clean(html) : html;
+        return sanitizer.needsCleaning(node) ? sanitizer.clean(html, node.getDocument().get(RAW_ADDRESSES)) : html;
     }
 
     /** The text of a node without markup, for titles, headings, backlinks and the search index. */

@@ -3,6 +3,7 @@ package dev.handbook.markdown;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
@@ -69,7 +70,8 @@ final class ObsidianRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
                 new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline),
                 new NodeRenderingHandler<>(Footnote.class, this::renderFootnote),
-                new NodeRenderingHandler<>(Link.class, this::renderMarkdownLink));
+                new NodeRenderingHandler<>(Link.class, this::renderMarkdownLink),
+                new NodeRenderingHandler<>(Image.class, this::renderMarkdownImage));
     }
 
     // A Highlightr mark taken as a mark of the palette; any other raw tag as flexmark draws it.
@@ -92,6 +94,16 @@ final class ObsidianRenderer implements NodeRenderer {
                 + "&quot; in this handbook yet\">");
         context.renderChildren(link);
         html.raw("</span>");
+    }
+
+    // An image of no file in the vault is shown as its description, as a link to nothing is shown as its text.
+    private void renderMarkdownImage(Image image, NodeRendererContext context, HtmlWriter html) {
+        if (!image.getUrl().toString().equals(MarkdownEngine.MISSING_URL)) {
+            context.delegateRender();
+            return;
+        }
+        html.raw("<span class=\"unresolved\" title=\"Nothing at &quot;" + escape(MarkdownEngine.writtenUrl(image))
+                + "&quot; in this handbook yet\">" + escape(image.getText().toString()) + "</span>");
     }
 
     private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {

@@ -332,7 +332,9 @@ class CliTest {
     void checkStillFindsABrokenLinkFromAPathBaseUrl() throws Exception {
         Path site = TestSites.copy("basic", dir);
         Files.writeString(site.resolve("site.yml"), "baseUrl: /handbook/\n", StandardOpenOption.APPEND);
-        TestSites.write(site.resolve("content/Elsewhere.md"), "# Elsewhere\n\nSee <a href=\"/handbook/gone.html\">gone</a>.\n");
+        // The notes' own links are resolved before the crawl; a theme's are not.
+        Files.writeString(site.resolve("site.yml"), "theme: crumbs\n", StandardOpenOption.APPEND);
+        TestSites.write(site.resolve("themes/crumbs/templates/breadcrumbs.peb"), "<a href=\"/handbook/gone.html\">gone</a>\n");
         TestSites.Run run = TestSites.cli("check", "--config", site.resolve("site.yml").toString());
         assertEquals(1, run.exitCode(), run::transcript);
         assertTrue(run.err().contains("/handbook/gone.html (no file gone.html)"), run::transcript);
