@@ -164,7 +164,8 @@ public final class InterviewBuilder {
             return List.of();
         }
         List<QuestionExtractor.Found> found = new ArrayList<>(
-                new QuestionExtractor(parsed, config.highlights()).extract());
+                new QuestionExtractor(parsed, config.highlights(), QuestionScope.of(parsed.note(),
+                        kind(parsed.note()))).extract());
         if (optOut instanceof List<?> explicit) {
             Set<String> asked = new HashSet<>();
             found.forEach(question -> asked.add(QuestionIds.key(question.text())));

@@ -44,14 +44,23 @@ final class QuestionExtractor {
             "^(situation|task|action|actions|result|results|outcome|takeaway|takeaways)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern OUTER_QUOTES = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
-    private static final Pattern VARIANT_SPLIT = Pattern.compile("(?<=\\?)\\s*/\\s*|(?<=[\\p{L}.])/(?=\\p{Lu})");
+    // Where one way of asking ends and another begins: a slash after a question mark, or a slash before a new
+    // question or request ("…success/What was the last project you led…"). A slash inside words ("A/B testing",
+    // "CI/CD", "Tree/Trie") is no such place.
+    private static final Pattern VARIANT_SPLIT = Pattern.compile("(?<=\\?)\\s*/\\s*|(?<=[\\p{L}.])/(?=(?:what|why|how|when"
+            + "|where|who|which|do|does|did|have|has|can|could|would|will|is|are|was|were|tell|give|describe|walk|talk"
+            + "|share|explain|times?|a time)\\s)", Pattern.CASE_INSENSITIVE);
     // Behavioural questions are mostly asked as requests to the candidate, with no question mark. Only openings
     // that speak to the candidate count ("Tell me", "Walk us through", "Describe a time"), so that a list of
     // steps for the interviewer ("Describe the role", "Share your screen") is not taken for questions.
     private static final Pattern REQUEST = Pattern.compile("^\\W*(?:tell (?:me|us)|(?:walk|talk|take) (?:me|us) through"
-            + "|give (?:me|us)|describe (?:a|an|your|how|when|what|why|the (?:last|most|hardest|biggest|best|worst))"
-            + "|share (?:a|an|one) (?:example|time|story|moment|situation)|explain (?:to (?:me|us)|how you|why you)"
-            + "|talk about a time)\\b", Pattern.CASE_INSENSITIVE);
+            + "|give (?:me|us|an example)|describe (?:a|an|your|how|when|what|why|the (?:last|most|hardest|biggest|best|worst))"
+            + "|share (?:a|an|one) (?:example|time|story|moment|situation)|explain (?:to (?:me|us)|me|how you|why you)"
+            + "|talk about (?:a time|your|a project)|teach (?:me|us)|name (?:a|an|one) (?:time|situation|project|example))\\b",
+            Pattern.CASE_INSENSITIVE);
+    // The first word of a direct question.
+    private static final Pattern INTERROGATIVE = Pattern.compile("^\\W*(?:what|why|how|when|where|who|whom|whose|which"
+            + "|do|does|did|have|has|had|can|could|would|will|should|is|are|was|were)\\b", Pattern.CASE_INSENSITIVE);
     // A probe written with its label ("Follow up: why?"): the label goes, the probe stays.
     private static final Pattern PROBE_LABEL = Pattern.compile("^(?:follow[- ]?up|probe|push on|dig into)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -74,7 +83,7 @@ final class QuestionExtractor {
     private static final Pattern ABOUT_THE_CANDIDATE = Pattern.compile("\\bthe candidate(?:'s|’s)?\\b",
             Pattern.CASE_INSENSITIVE);
     // A question's own number written into its text ("Q1. How would you…?", "Q3: …"): the list numbers it.
-    private static final Pattern NUMBERED = Pattern.compile("^Q\\d+[.:)]\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:Q\\d*[.:)]|Question\\s*\\d*[.:)])\\s+");
     // A note to the interviewer after the question mark: "Have you been paged? (seniors only)".
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\?\\s*\\([^()]*\\)$");
     private static final Pattern CALLOUT = Pattern.compile("\\[!([^\\]]+)]");
@@ -82,7 +91,28 @@ final class QuestionExtractor {
     private static final Pattern BACKGROUND = Pattern.compile("background(?:-color)?\\s*:\\s*(#[0-9a-fA-F]{6,8})",
             Pattern.CASE_INSENSITIVE);
 
+    // A question a reader asks ("When will I get my reimbursement?"): about the asker, and not to "you".
+    private static final Pattern ASKER = Pattern.compile("(?<![\\p{L}])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]y|mine)(?![\\p{L}])");
+    private static final Pattern TO_YOU = Pattern.compile("(?<![\\p{L}])(?:you|your|yours|you're|you’re|yourself)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    // A criterion about the candidate, for the interviewer's own checklist: "Does this person understand…?".
+    private static final Pattern CRITERION = Pattern.compile("^\\W*(?:does|did|do|can|could|is|was|were|are|will|would|has"
+            + "|have|should)\\s+(?:this\\s+person|the\\s+person|they|he|she|the\\s+interviewee|the\\s+applicant)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern THIRD_PERSON = Pattern.compile("(?<![\\p{L}])(?:they|their|them|theirs|themselves"
+            + "|this person|the person|he|she|his|her|hers|the interviewee|the applicant)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
     private final ParsedNote parsed;
+    private final QuestionScope.Scope scope;
+    // What each heading level above says of its section's questions (null: nothing), and what the lead-in of the
+    // list being read says ("Example questions:"); the nearest that says something decides.
+    private final Boolean[] headingScope = new Boolean[7];
+    // Whether the heading at each level names a list of questions ("## Sample questions"): then each item is one.
+    private final boolean[] headingLists = new boolean[7];
+    private Boolean listScope;
+    private Boolean nextListScope;
     private final Map<String, String> themeByColor;
     private final String defaultTheme;
     private final List<Found> found = new ArrayList<>();
@@ -104,8 +134,14 @@ final class QuestionExtractor {
         }
     }
 
-    QuestionExtractor(ParsedNote parsed, SiteConfig.Highlights highlights) {
+    /**
+     * An extractor for one note.
+     *
+     * @param scope where in the note questions are taken from (see {@link QuestionScope})
+     */
+    QuestionExtractor(ParsedNote parsed, SiteConfig.Highlights highlights, QuestionScope.Scope scope) {
         this.parsed = parsed;
+        this.scope = scope;
         this.themeByColor = highlights.palette().stream()
                 .collect(Collectors.toMap(SiteConfig.HighlightColor::color, SiteConfig.HighlightColor::name));
         this.defaultTheme = highlights.defaultName();
@@ -113,7 +149,9 @@ final class QuestionExtractor {
 
     /** The questions of the note, in the order they are written. */
     List<Found> extract() {
-        walk(parsed.document());
+        if (scope != QuestionScope.Scope.NONE) {
+            walk(parsed.document());
+        }
         return found;
     }
 
@@ -121,17 +159,30 @@ final class QuestionExtractor {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = MarkdownEngine.plainText(heading);
-                if (isQuestion(text)) {
+                java.util.Arrays.fill(headingScope, heading.getLevel(), headingScope.length, null);
+                headingScope[heading.getLevel()] = QuestionScope.section(text);
+                headingLists[heading.getLevel()] = QuestionScope.namesQuestions(text);
+                nextListScope = null;
+                // A question heading is asked where the note is declared a bank or stage, or in a section that says
+                // it holds questions; in a guide it is the title of what follows ("What is the values interview?").
+                if (isQuestion(text) && (scope == QuestionScope.Scope.DECLARED || opened(heading.getLevel()))) {
                     add(text, List.of(), List.of(), "", List.of(heading), heading);
                 }
                 section = text;
             } else if (node instanceof ListBlock list) {
+                Boolean outer = listScope;
+                listScope = nextListScope != null ? nextListScope : listScope;
+                nextListScope = null;
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem listItem) {
                         item(listItem);
                     }
                 }
+                listScope = outer;
+            } else if (node instanceof Paragraph paragraph && node.getNext() instanceof ListBlock && leadIn(paragraph) != null) {
+                nextListScope = leadIn(paragraph);
             } else if (node instanceof Paragraph paragraph) {
+                nextListScope = null;
                 paragraph(paragraph, node.getParent() instanceof BlockQuote);
             } else if (node instanceof BlockQuote quote && asks(quote)) {
                 walk(node);
@@ -260,9 +311,16 @@ final class QuestionExtractor {
             }
         }
         String text = NUMBERED.matcher(String.join(" ", questionLines).trim()).replaceFirst("");
-        boolean prompt = !answer.isEmpty() && wholeLineEmphasised(questionNodes);
+        // A STAR answer under an emphasised line, or any item of a list that a heading or lead-in says holds
+        // questions ("Some common interview questions include:" then "- Design a URL shortener"), is asked.
+        boolean prompt = !answer.isEmpty() && wholeLineEmphasised(questionNodes)
+                || opened() && words(text) >= 3 && !text.endsWith(":") && !onlyLinks(questionNodes);
         boolean aboutTheCandidate = ABOUT_THE_CANDIDATE.matcher(text).find();
         if (aboutTheCandidate || !isQuestion(text) && !prompt && !isRequest(text)) {
+            // "- Example questions:" opens the list nested under it.
+            Boolean outer = listScope;
+            Boolean said = first == null ? null : leadIn(first);
+            listScope = said != null ? said : listScope;
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof ListBlock nested) {
                     for (Node nestedItem = nested.getFirstChild(); nestedItem != null; nestedItem = nestedItem.getNext()) {
@@ -272,6 +330,7 @@ final class QuestionExtractor {
                     }
                 }
             }
+            listScope = outer;
             return;
         }
         if (words(text) <= 2 && !found.isEmpty() && answer.isEmpty()) {
@@ -330,6 +389,15 @@ final class QuestionExtractor {
     private void add(String rawText, List<String> probes, List<Question.AnswerPart> answer, String lookFor,
                      List<Node> textNodes, Node anchorNode) {
         String text = NUMBERED.matcher(clean(rawText)).replaceFirst("");
+        if (!inScope() || !putToTheCandidate(text)) {
+            return;
+        }
+        // In a note that is about interviews by its name only, a question is one to ask when it speaks to the
+        // candidate ("you", "Tell me…"), or sits in a list said to hold questions; "How was the project
+        // executed?" there is the author's, or a criterion.
+        if (scope == QuestionScope.Scope.WHOLE_NOTE && !opened() && !TO_YOU.matcher(text).find() && !isRequest(text)) {
+            return;
+        }
         List<String> variants = VARIANT_SPLIT.splitAsStream(text).map(String::trim).filter(s -> !s.isEmpty())
                 .toList();
         if (variants.size() <= 1) {
@@ -350,6 +418,55 @@ final class QuestionExtractor {
         }
         found.add(new Found(text, variants, List.copyOf(probes), List.copyOf(answer), lookFor, section,
                 List.copyOf(themes), List.copyOf(tags), anchor, parsed.line(anchorNode.getStartOffset())));
+    }
+
+    private boolean inScope() {
+        if (listScope != null) {
+            return listScope;
+        }
+        for (int level = headingScope.length - 1; level > 0; level--) {
+            if (headingScope[level] != null) {
+                return headingScope[level];
+            }
+        }
+        return scope == QuestionScope.Scope.WHOLE_NOTE || scope == QuestionScope.Scope.DECLARED;
+    }
+
+    // True when the list being read, or the heading of the section it is in, names a list of questions.
+    private boolean opened() {
+        if (listScope != null) {
+            return listScope;
+        }
+        for (int level = headingScope.length - 1; level > 0; level--) {
+            if (headingScope[level] != null) {
+                return headingScope[level] && headingLists[level];
+            }
+        }
+        return false;
+    }
+
+    // True when a heading above this level opened a section of questions.
+    private boolean opened(int level) {
+        for (int above = level - 1; above > 0; above--) {
+            if (headingScope[above] != null) {
+                return headingScope[above];
+            }
+        }
+        return false;
+    }
+
+    // A short line ending in ':' that says what the list after it holds ("Example questions:"), or null.
+    private static Boolean leadIn(Paragraph paragraph) {
+        String text = MarkdownEngine.plainText(paragraph).trim();
+        return text.endsWith(":") && words(text) <= 12 ? QuestionScope.section(text) : null;
+    }
+
+    // Not a reader's own question, nor a criterion the interviewer checks about the candidate ("How do they make
+    // tradeoffs?", "Does this person…?"): those speak of someone, not to them.
+    private static boolean putToTheCandidate(String text) {
+        boolean toThem = TO_YOU.matcher(text).find() || isRequest(text);
+        return !(ASKER.matcher(text).find() && !toThem) && !CRITERION.matcher(text).find()
+                && !(THIRD_PERSON.matcher(text).find() && !toThem) && !ABOUT_THE_CANDIDATE.matcher(text).find();
     }
 
     private void collectMarks(Node node, Set<String> themes, Set<String> tags) {
@@ -408,6 +525,15 @@ final class QuestionExtractor {
         return text.toString().trim();
     }
 
+    // An item that is only a link ("- [Maximum Depth of Binary Tree](https://…)") names a practice problem to
+    // look up, not something to ask as written.
+    private static boolean onlyLinks(List<Node> nodes) {
+        List<Node> content = nodes.stream().filter(n -> !(n instanceof com.vladsch.flexmark.ast.Text t)
+                || !t.getChars().isBlank()).toList();
+        return !content.isEmpty() && content.stream().allMatch(n -> n instanceof com.vladsch.flexmark.ast.LinkNodeBase
+                || n instanceof com.vladsch.flexmark.ast.RefNode || n instanceof dev.handbook.markdown.WikiLink);
+    }
+
     private static boolean wholeLineEmphasised(List<Node> nodes) {
         List<Node> content = nodes.stream().filter(n -> !(n instanceof com.vladsch.flexmark.ast.Text t)
                 || !t.getChars().isBlank()).toList();
@@ -416,12 +542,18 @@ final class QuestionExtractor {
 
     /** A question: ends in '?' (before closing quotes), and is more than punctuation. */
     static boolean isQuestion(String text) {
-        if (text.indexOf('?') < 0) {
+        int mark = text.indexOf('?');
+        if (mark < 0) {
             return false; // most lines, and cheaper than cleaning them first
         }
         String trimmed = clean(text);
-        return (trimmed.endsWith("?") || TRAILING_NOTE.matcher(trimmed).find())
-                && trimmed.chars().anyMatch(Character::isLetter);
+        if ((trimmed.endsWith("?") || TRAILING_NOTE.matcher(trimmed).find())
+                && trimmed.chars().anyMatch(Character::isLetter)) {
+            return true;
+        }
+        // "How do you tackle challenges? Name one you faced." opens with its question.
+        String opening = clean(text.substring(0, mark + 1));
+        return words(opening) >= 3 && INTERROGATIVE.matcher(opening).lookingAt();
     }
 
     // A nested item asks something: a question, a request, a labelled follow-up or an instruction to ask.

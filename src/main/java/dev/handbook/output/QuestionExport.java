@@ -24,7 +24,7 @@ public final class QuestionExport {
     public static final String CSV = "questions.csv";
 
     /** The columns, in the order both files give them. */
-    public static final List<String> COLUMNS = List.of("id", "text", "variants", "source", "sources", "file", "line",
+    public static final List<String> COLUMNS = List.of("id", "text", "variants", "source", "sources", "file", "line", "locations",
             "section", "themes", "competencies", "roles", "stages", "lookFor", "probes");
 
     private final InterviewModel model;
@@ -93,6 +93,9 @@ public final class QuestionExport {
         // Where its first source writes it: sorted by file, then line, the rows come in each note's own order.
         record.put("file", question.source().note().displayPath());
         record.put("line", question.source().line());
+        // Every place the question is written, as file:line: a question asked by two notes is one record.
+        record.put("locations", question.sources().stream()
+                .map(source -> source.note().displayPath() + ":" + source.line()).distinct().toList());
         record.put("section", question.section());
         record.put("themes", question.themes().stream().map(theme -> themeLabels.getOrDefault(theme, theme)).toList());
         record.put("competencies", question.competencies());

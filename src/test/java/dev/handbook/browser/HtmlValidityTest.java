@@ -75,13 +75,13 @@ class HtmlValidityTest {
     void theSidebarAndPagerOfABigHandbookAreValidHtml(@TempDir Path dir) throws Exception {
         Path site = TestSites.newSite(dir, "Big Handbook");
         for (int i = 0; i < 560; i++) {
-            TestSites.write(site.resolve(String.format("content/notes/Note %03d.md", i)),
+            TestSites.write(site.resolve(String.format("content/questions/Note %03d.md", i)),
                     "- Which trade-off did note " + i + " weigh?\n");
         }
         Path out = TestSites.built(site, dir.resolve("out"));
-        assertValid(out, List.of("index.html", "notes/index.html", "notes/note-300/index.html",
+        assertValid(out, List.of("index.html", "questions/index.html", "questions/note-300/index.html",
                 "index/questions/index.html", "index/questions/page/2/index.html", "index/questions/page/3/index.html"));
-        assertTrue(Files.readString(out.resolve("notes/note-300/index.html")).contains("nav-more"));
+        assertTrue(Files.readString(out.resolve("questions/note-300/index.html")).contains("nav-more"));
         assertTrue(Files.readString(out.resolve("index/questions/page/2/index.html")).contains("class=\"pager\""));
     }
 

@@ -64,6 +64,8 @@ class QuestionExportTest {
                 record.get("sources"));
         assertEquals("content/questions/Rules.md", record.get("file"), "the file of its first source");
         assertEquals(13.0, record.get("line"), "a number, the line of that file");
+        assertEquals(List.of("content/questions/Rules.md:13", "content/stages/Screen.md:13"), record.get("locations"),
+                "every place it is written");
         assertEquals("Warm-up", record.get("section"));
         assertEquals(List.of("Teamwork"), record.get("competencies"));
         assertEquals(List.of("Dock Planner"), record.get("roles"));
