@@ -47,12 +47,20 @@ final class LiveReload {
             </script>
             """;
 
+    /** The one address of the event stream; any other under it is an ordinary (missing) file. */
+    static final String PATH = "/__handbook/events";
+
     private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
 
-    /** Keeps the exchange open as an event stream. */
+    /** Keeps a GET exchange open as an event stream; a HEAD gets the stream's headers only. */
     void subscribe(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(200, 0);
         OutputStream body = exchange.getResponseBody();
         body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));

@@ -41,8 +41,7 @@ public final class PreviewServer {
             thread.setDaemon(true);
             return thread;
         }));
-        server.createContext("/__handbook/events", live::subscribe);
-        server.createContext("/", this::serve);
+        server.createContext("/", this::answer);
     }
 
     /** Starts answering requests. */
@@ -91,12 +90,30 @@ public final class PreviewServer {
         server.stop(0);
     }
 
+    // Every request comes here: other methods are refused before anything is looked up.
+    private void answer(HttpExchange exchange) throws IOException {
+        URI target = exchange.getRequestURI();
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            refuse(exchange, 405, "Only GET and HEAD.");
+            return;
+        }
+        if (target.getRawPath() != null && target.getRawPath().equals(LiveReload.PATH)) {
+            live.subscribe(exchange); // open until the page goes away or the server stops
+        } else {
+            serve(exchange);
+        }
+    }
+
+    private static void refuse(HttpExchange exchange, int status, String reason) throws IOException {
+        try (exchange) {
+            send(exchange, status, "text/plain; charset=utf-8", (reason + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
             String path = path(exchange.getRequestURI());
             Map<String, byte[]> files = site.get().files();
             if (path == null) {

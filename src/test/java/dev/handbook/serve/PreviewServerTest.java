@@ -137,6 +137,34 @@ class PreviewServerTest {
         assertEquals(200, head.status(), head::summary);
         RawHttp.Response post = RawHttp.request(server.port(), "POST", "/");
         assertEquals(405, post.status(), post::summary);
+        assertEquals("GET, HEAD", post.headers().get("allow"), post::summary);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "OPTIONS", "PATCH"})
+    void theEventStreamAnswersNoOtherMethod(String method) {
+        RawHttp.Response response = RawHttp.request(server.port(), method, "/__handbook/events");
+        assertEquals(405, response.status(), response::summary);
+        assertEquals("GET, HEAD", response.headers().get("allow"));
+        assertEquals(0, server.listeners(), "no event stream was opened");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/__handbook/events/", "/__handbook/events/x", "/__handbook/eventsx",
+        "/__handbook/events.json", "/__handbook/events%2f"})
+    void onlyTheExactAddressIsTheEventStream(String target) {
+        RawHttp.Response response = RawHttp.get(server.port(), target);
+        assertEquals(404, response.status(), response::summary);
+        assertServedWithLiveReload(built.text("404.html"), response.text());
+        assertEquals(0, server.listeners(), "no event stream was opened");
+    }
+
+    @Test
+    void headOnTheEventStreamAnswersItsHeadersAndOpensNoStream() {
+        RawHttp.Response response = RawHttp.request(server.port(), "HEAD", "/__handbook/events");
+        assertEquals(200, response.status(), response::summary);
+        assertEquals("text/event-stream; charset=utf-8", response.headers().get("content-type"));
+        assertEquals(0, server.listeners());
     }
 
     @ParameterizedTest
