@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The preview web server: binds to 127.0.0.1 only, serves the last good build from memory, and can
- * never serve anything outside it (there is no file system behind it to escape into).
+ * The preview web server: binds to 127.0.0.1 only, answers only to loopback host names, serves the last good
+ * build from memory, and can never serve anything outside it (there is no file system behind it to escape into).
  */
 public final class PreviewServer {
 
@@ -90,9 +90,15 @@ public final class PreviewServer {
         server.stop(0);
     }
 
-    // Every request comes here: other methods are refused before anything is looked up.
+    // Every request comes here: a stranger's host name and other methods are refused before anything is looked up.
     private void answer(HttpExchange exchange) throws IOException {
         URI target = exchange.getRequestURI();
+        if (!LoopbackHosts.allows(exchange.getRequestHeaders().get("Host"))
+                || target.getRawAuthority() != null && !LoopbackHosts.isLoopback(target.getRawAuthority())) {
+            refuse(exchange, 403, "This preview answers only to localhost, 127.0.0.1 and [::1]; open http://127.0.0.1:"
+                    + port() + "/ (other host names are refused, so a foreign page cannot read it by DNS rebinding).");
+            return;
+        }
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");

@@ -49,6 +49,12 @@ final class RawHttp {
                 + "\r\nConnection: close\r\n\r\n");
     }
 
+    /** {@code GET target} with this Host header, or none when {@code host} is null (as HTTP/1.0 allows). */
+    static Response getAs(int port, String host, String target) {
+        return host == null ? send(port, "GET " + target + " HTTP/1.0\r\n\r\n")
+                : send(port, "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    }
+
     /** Sends a request's head exactly as written, on its own connection, and reads the answer. */
     static Response send(int port, String head) {
         String method = head.substring(0, Math.max(0, head.indexOf(' ')));
