@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -29,18 +29,28 @@ public final class PreviewServer {
             Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"));
 
     private final HttpServer server;
+    private final ScheduledThreadPoolExecutor clock;
+    private final RequestWorkers workers;
     private final AtomicReference<SiteSnapshot> site = new AtomicReference<>(new SiteSnapshot(Map.of(), 0));
     private final LiveReload live = new LiveReload();
     private volatile boolean showingProblem; // publish and problem come from the one rebuilding thread
 
     /** Binds the server to the loopback address; port 0 picks a free port. */
     public PreviewServer(int port) throws IOException {
+        this(port, PreviewLimits.DEFAULT);
+    }
+
+    /** Binds the server to the loopback address with these limits on what a client may hold. */
+    PreviewServer(int port, PreviewLimits limits) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "preview-http");
+        clock = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "preview-clock-" + port());
             thread.setDaemon(true);
             return thread;
-        }));
+        });
+        clock.setRemoveOnCancelPolicy(true); // nearly every deadline is cancelled, and need not wait out its time
+        workers = new RequestWorkers("preview-http-" + port(), limits, clock);
+        server.setExecutor(workers);
         server.createContext("/", this::answer);
     }
 
@@ -88,6 +98,8 @@ public final class PreviewServer {
     public void stop() {
         live.close();
         server.stop(0);
+        workers.stop();
+        clock.shutdownNow();
     }
 
     // Every request comes here: a stranger's host name and other methods are refused before anything is looked up.
