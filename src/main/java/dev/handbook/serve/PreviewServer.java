@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,6 +34,7 @@ public final class PreviewServer {
     private final RequestWorkers workers;
     private final AtomicReference<SiteSnapshot> site = new AtomicReference<>(new SiteSnapshot(Map.of(), 0));
     private final LiveReload live = new LiveReload();
+    private final long heartbeatMillis;
     private volatile boolean showingProblem; // publish and problem come from the one rebuilding thread
 
     /** Binds the server to the loopback address; port 0 picks a free port. */
@@ -43,7 +45,8 @@ public final class PreviewServer {
     /** Binds the server to the loopback address with these limits on what a client may hold. */
     PreviewServer(int port, PreviewLimits limits) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        clock = new ScheduledThreadPoolExecutor(1, runnable -> {
+        // Two threads, so a heartbeat stuck on a page that stopped reading never holds up a request's deadline.
+        clock = new ScheduledThreadPoolExecutor(2, runnable -> {
             Thread thread = new Thread(runnable, "preview-clock-" + port());
             thread.setDaemon(true);
             return thread;
@@ -52,11 +55,13 @@ public final class PreviewServer {
         workers = new RequestWorkers("preview-http-" + port(), limits, clock);
         server.setExecutor(workers);
         server.createContext("/", this::answer);
+        heartbeatMillis = limits.heartbeat().toMillis();
     }
 
     /** Starts answering requests. */
     public void start() {
         server.start();
+        clock.scheduleWithFixedDelay(live::heartbeat, heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
     }
 
     /** The port the server listens on. */

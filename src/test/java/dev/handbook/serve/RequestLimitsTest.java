@@ -42,7 +42,7 @@ class RequestLimitsTest {
 
     @Test
     void aRequestWhoseHeadersNeverEndIsCutOffAndItsWorkerServesTheNextRequest() throws IOException {
-        start(new PreviewLimits(1, 1, Duration.ofMillis(200)));
+        start(new PreviewLimits(1, 1, Duration.ofMillis(200), Duration.ofSeconds(15)));
         Socket slow = slowClient();
         slow.setSoTimeout(WAIT_MILLIS);
         assertEquals(-1, next(slow), "the server closed the connection");
@@ -52,7 +52,7 @@ class RequestLimitsTest {
 
     @Test
     void clientsBeyondTheWorkersAndTheirWaitingLineAreTurnedAwayAtOnce() throws Exception {
-        start(new PreviewLimits(2, 1, Duration.ofMinutes(5)));
+        start(new PreviewLimits(2, 1, Duration.ofMinutes(5), Duration.ofSeconds(15)));
         for (int i = 0; i < 40; i++) {
             slowClient();
         }
