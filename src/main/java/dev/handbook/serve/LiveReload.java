@@ -47,17 +47,31 @@ final class LiveReload {
             </script>
             """;
 
-    private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+    /** The one address of the event stream; any other under it is an ordinary (missing) file. */
+    static final String PATH = "/__handbook/events";
 
-    /** Keeps the exchange open as an event stream. */
+    private static final byte[] GREETING = ": connected\n\n".getBytes(StandardCharsets.UTF_8);
+    // A comment line, which EventSource ignores: writing it is how a page that went away is noticed.
+    private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
+
+    private final List<Page> pages = new CopyOnWriteArrayList<>();
+
+    /** Keeps a GET exchange open as an event stream; a HEAD gets the stream's headers only. */
     void subscribe(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(200, 0);
-        OutputStream body = exchange.getResponseBody();
-        body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        body.flush();
-        clients.add(exchange);
+        Page page = new Page(exchange);
+        if (!page.write(GREETING)) {
+            page.close();
+            return;
+        }
+        pages.add(page);
     }
 
     /** Tells the pages to reload; each reloads only when its own file is among the changed ones. */
@@ -75,9 +89,17 @@ final class LiveReload {
         send("problem", diagnostics);
     }
 
+    /**
+     * Writes a comment to every page and forgets those that went away: a write to a closed connection fails at the
+     * latest on the second try after the peer's reset, so two heartbeats free its descriptor.
+     */
+    void heartbeat() {
+        sendToAll(PING);
+    }
+
     /** How many pages are listening. */
     int listeners() {
-        return clients.size();
+        return pages.size();
     }
 
     private void send(String event, String data) {
@@ -85,22 +107,45 @@ final class LiveReload {
         for (String line : data.split("\n", -1)) {
             message.append("data: ").append(line).append('\n');
         }
-        byte[] bytes = message.append('\n').toString().getBytes(StandardCharsets.UTF_8);
-        for (HttpExchange client : clients) {
-            try {
-                OutputStream body = client.getResponseBody();
-                body.write(bytes);
-                body.flush();
-            } catch (IOException e) {
-                clients.remove(client); // the page was closed
-                client.close();
+        sendToAll(message.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void sendToAll(byte[] bytes) {
+        for (Page page : pages) {
+            if (!page.write(bytes)) {
+                pages.remove(page); // the page was closed
+                page.close();
             }
         }
     }
 
     /** Ends every stream, for a clean stop. */
     void close() {
-        clients.forEach(HttpExchange::close);
-        clients.clear();
+        pages.forEach(Page::close);
+        pages.clear();
+    }
+
+    /** One open page's stream; the heartbeat and a rebuild may write at once, and their lines must not interleave. */
+    private static final class Page {
+        private final HttpExchange exchange;
+
+        Page(HttpExchange exchange) {
+            this.exchange = exchange;
+        }
+
+        synchronized boolean write(byte[] bytes) {
+            try {
+                OutputStream body = exchange.getResponseBody();
+                body.write(bytes);
+                body.flush();
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        synchronized void close() {
+            exchange.close();
+        }
     }
 }

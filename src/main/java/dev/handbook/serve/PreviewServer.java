@@ -11,12 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The preview web server: binds to 127.0.0.1 only, serves the last good build from memory, and can
- * never serve anything outside it (there is no file system behind it to escape into).
+ * The preview web server: binds to 127.0.0.1 only, answers only to loopback host names, serves the last good
+ * build from memory, and can never serve anything outside it (there is no file system behind it to escape into).
  */
 public final class PreviewServer {
 
@@ -29,25 +30,38 @@ public final class PreviewServer {
             Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"));
 
     private final HttpServer server;
+    private final ScheduledThreadPoolExecutor clock;
+    private final RequestWorkers workers;
     private final AtomicReference<SiteSnapshot> site = new AtomicReference<>(new SiteSnapshot(Map.of(), 0));
     private final LiveReload live = new LiveReload();
+    private final long heartbeatMillis;
     private volatile boolean showingProblem; // publish and problem come from the one rebuilding thread
 
     /** Binds the server to the loopback address; port 0 picks a free port. */
     public PreviewServer(int port) throws IOException {
+        this(port, PreviewLimits.DEFAULT);
+    }
+
+    /** Binds the server to the loopback address with these limits on what a client may hold. */
+    PreviewServer(int port, PreviewLimits limits) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "preview-http");
+        // Two threads, so a heartbeat stuck on a page that stopped reading never holds up a request's deadline.
+        clock = new ScheduledThreadPoolExecutor(2, runnable -> {
+            Thread thread = new Thread(runnable, "preview-clock-" + port());
             thread.setDaemon(true);
             return thread;
-        }));
-        server.createContext("/__handbook/events", live::subscribe);
-        server.createContext("/", this::serve);
+        });
+        clock.setRemoveOnCancelPolicy(true); // nearly every deadline is cancelled, and need not wait out its time
+        workers = new RequestWorkers("preview-http-" + port(), limits, clock);
+        server.setExecutor(workers);
+        server.createContext("/", this::answer);
+        heartbeatMillis = limits.heartbeat().toMillis();
     }
 
     /** Starts answering requests. */
     public void start() {
         server.start();
+        clock.scheduleWithFixedDelay(live::heartbeat, heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
     }
 
     /** The port the server listens on. */
@@ -89,14 +103,40 @@ public final class PreviewServer {
     public void stop() {
         live.close();
         server.stop(0);
+        workers.stop();
+        clock.shutdownNow();
+    }
+
+    // Every request comes here: a stranger's host name and other methods are refused before anything is looked up.
+    private void answer(HttpExchange exchange) throws IOException {
+        URI target = exchange.getRequestURI();
+        if (!LoopbackHosts.allows(exchange.getRequestHeaders().get("Host"))
+                || target.getRawAuthority() != null && !LoopbackHosts.isLoopback(target.getRawAuthority())) {
+            refuse(exchange, 403, "This preview answers only to localhost, 127.0.0.1 and [::1]; open http://127.0.0.1:"
+                    + port() + "/ (other host names are refused, so a foreign page cannot read it by DNS rebinding).");
+            return;
+        }
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            refuse(exchange, 405, "Only GET and HEAD.");
+            return;
+        }
+        if (target.getRawPath() != null && target.getRawPath().equals(LiveReload.PATH)) {
+            live.subscribe(exchange); // open until the page goes away or the server stops
+        } else {
+            serve(exchange);
+        }
+    }
+
+    private static void refuse(HttpExchange exchange, int status, String reason) throws IOException {
+        try (exchange) {
+            send(exchange, status, "text/plain; charset=utf-8", (reason + "\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
             String path = path(exchange.getRequestURI());
             Map<String, byte[]> files = site.get().files();
             if (path == null) {

@@ -137,6 +137,74 @@ class PreviewServerTest {
         assertEquals(200, head.status(), head::summary);
         RawHttp.Response post = RawHttp.request(server.port(), "POST", "/");
         assertEquals(405, post.status(), post::summary);
+        assertEquals("GET, HEAD", post.headers().get("allow"), post::summary);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "localhost:8080", "127.0.0.1", "127.0.0.1:8080", "[::1]", "[::1]:8080",
+        "handbook.localhost", "a.b.localhost:8080", "LocalHost"})
+    void answersToTheLoopbackHostNames(String host) {
+        RawHttp.Response response = RawHttp.getAs(server.port(), host, "/");
+        assertEquals(200, response.status(), response::summary);
+        assertServedWithLiveReload(built.text("index.html"), response.text());
+    }
+
+    @Test
+    void answersAnHttp10RequestWithoutAHost() {
+        RawHttp.Response response = RawHttp.getAs(server.port(), null, "/");
+        assertEquals(200, response.status(), response::summary);
+    }
+
+    // DNS rebinding: a page on evil.example, its name then pointed at 127.0.0.1, would read the preview as its own.
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:8080", "127.0.0.1.nip.io", "localhost.evil.example",
+        "localhostx", "evillocalhost", "[::1].evil.example", "10.0.0.1", "0.0.0.0:8080", "localhost:", "localhost:x",
+        "localhost:80:80", ""})
+    void refusesEveryOtherHostName(String host) {
+        for (String target : List.of("/", "/theme/handbook.css", "/__handbook/events")) {
+            RawHttp.Response response = RawHttp.getAs(server.port(), host, target);
+            assertEquals(403, response.status(), () -> host + " " + target + ": " + response.summary());
+            assertEquals("text/plain; charset=utf-8", response.headers().get("content-type"));
+            assertTrue(response.text().contains("only to localhost"), response::summary);
+        }
+        assertEquals(0, server.listeners(), "no event stream was opened");
+    }
+
+    @Test
+    void refusesTwoHostsAndAForeignHostInTheRequestLine() {
+        RawHttp.Response twice = RawHttp.send(server.port(),
+                "GET / HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        assertEquals(403, twice.status(), twice::summary);
+        RawHttp.Response absolute = RawHttp.send(server.port(),
+                "GET http://evil.example/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals(403, absolute.status(), absolute::summary);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "OPTIONS", "PATCH"})
+    void theEventStreamAnswersNoOtherMethod(String method) {
+        RawHttp.Response response = RawHttp.request(server.port(), method, "/__handbook/events");
+        assertEquals(405, response.status(), response::summary);
+        assertEquals("GET, HEAD", response.headers().get("allow"));
+        assertEquals(0, server.listeners(), "no event stream was opened");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/__handbook/events/", "/__handbook/events/x", "/__handbook/eventsx",
+        "/__handbook/events.json", "/__handbook/events%2f"})
+    void onlyTheExactAddressIsTheEventStream(String target) {
+        RawHttp.Response response = RawHttp.get(server.port(), target);
+        assertEquals(404, response.status(), response::summary);
+        assertServedWithLiveReload(built.text("404.html"), response.text());
+        assertEquals(0, server.listeners(), "no event stream was opened");
+    }
+
+    @Test
+    void headOnTheEventStreamAnswersItsHeadersAndOpensNoStream() {
+        RawHttp.Response response = RawHttp.request(server.port(), "HEAD", "/__handbook/events");
+        assertEquals(200, response.status(), response::summary);
+        assertEquals("text/event-stream; charset=utf-8", response.headers().get("content-type"));
+        assertEquals(0, server.listeners());
     }
 
     @ParameterizedTest

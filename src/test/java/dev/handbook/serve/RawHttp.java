@@ -45,11 +45,23 @@ final class RawHttp {
 
     /** One request with no body on its own connection. */
     static Response request(int port, String method, String target) {
+        return send(port, method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nConnection: close\r\n\r\n");
+    }
+
+    /** {@code GET target} with this Host header, or none when {@code host} is null (as HTTP/1.0 allows). */
+    static Response getAs(int port, String host, String target) {
+        return host == null ? send(port, "GET " + target + " HTTP/1.0\r\n\r\n")
+                : send(port, "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    }
+
+    /** Sends a request's head exactly as written, on its own connection, and reads the answer. */
+    static Response send(int port, String head) {
+        String method = head.substring(0, Math.max(0, head.indexOf(' ')));
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             String statusLine = line(in);
