@@ -133,7 +133,14 @@ final class SiteFolder {
         boolean replacing = Files.exists(folder, LinkOption.NOFOLLOW_LINKS);
         if (replacing) {
             keepPermissions();
-            move(folder, previous);
+            try {
+                move(folder, previous);
+            } catch (FileSystemException e) {
+                // Nothing has changed yet; a folder that is a mount point (a container's volume) cannot be renamed.
+                throw new IOException((e.getReason() != null ? e.getReason() : "cannot rename it") + " (" + folder
+                        + "); the site is swapped in by renaming its folder, which a mount point cannot be:"
+                        + " mount the folder above it, or build into a folder inside it", e);
+            }
         }
         try {
             move(staging, folder);

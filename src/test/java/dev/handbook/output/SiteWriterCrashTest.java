@@ -1,12 +1,13 @@
 package dev.handbook.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.handbook.TestSites;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +106,38 @@ class SiteWriterCrashTest {
         }
         assertEquals(1, absent, "only the step between the two renames leaves no folder");
         assertTrue(built > 0, "never killed after the site was in");
+    }
+
+    @Test
+    void aFolderThatCannotBeRenamedKeepsTheOldSiteAndTheErrorSaysWhy() throws Exception {
+        Path out = dir.resolve("site");
+        new SiteWriter(out).write(oldSite());
+        // As Linux answers for a mount point: the first rename of the swap fails.
+        SiteFolder.Hook busy = (operation, path) -> {
+            if (operation.equals("rename") && path.equals(out)) {
+                throw new FileSystemException(path.toString(), null, "Device or resource busy");
+            }
+        };
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter(out, busy).write(newSite()));
+        assertTrue(e.getMessage().contains("Device or resource busy (" + out + ")"), e.getMessage());
+        assertTrue(e.getMessage().contains("mount point"), e.getMessage());
+        assertEquals(tree(oldSite()), tree(out));
+        assertNoLeftovers(out);
+    }
+
+    @Test
+    void aSwapWhoseSecondRenameFailsPutsTheOldSiteBack() throws Exception {
+        Path out = dir.resolve("site");
+        new SiteWriter(out).write(oldSite());
+        Path staging = dir.resolve(".site.staging");
+        SiteFolder.Hook full = (operation, path) -> {
+            if (operation.equals("rename") && path.equals(staging)) {
+                throw new IOException("No space left on device");
+            }
+        };
+        assertThrows(IOException.class, () -> new SiteWriter(out, full).write(newSite()));
+        assertEquals(tree(oldSite()), tree(out));
+        assertNoLeftovers(out);
     }
 
     // Builds the old site, then for every step k of a rebuild kills it before its k-th change on disk and checks
