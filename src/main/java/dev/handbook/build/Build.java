@@ -123,6 +123,7 @@ public final class Build {
         AtomicInteger early = new AtomicInteger();
         boolean written = false;
         try {
+            writer.begin(); // a site a stopped build left beside the output is back before anything reads it
             Compiled compiled = compile(Purpose.WRITE, file -> {
                 try {
                     writer.writeNow(file);
