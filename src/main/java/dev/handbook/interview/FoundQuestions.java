@@ -12,22 +12,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FoundQuestions {
 
-    private record Entry(ParsedNote parsed, List<QuestionExtractor.Found> found) {
+    private record Entry(ParsedNote parsed, QuestionScope.Scope scope, List<QuestionExtractor.Found> found) {
     }
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
 
     /** The questions found in this very parse, or null when it was not looked at. */
     public List<?> of(ParsedNote parsed) {
-        return found(parsed);
-    }
-
-    List<QuestionExtractor.Found> found(ParsedNote parsed) {
         Entry entry = byPath.get(parsed.note().path());
         return entry != null && entry.parsed() == parsed ? entry.found() : null;
     }
 
-    void put(ParsedNote parsed, List<QuestionExtractor.Found> found) {
-        byPath.put(parsed.note().path(), new Entry(parsed, List.copyOf(found)));
+    // A note's scope changes without its parse when a stage starts or stops embedding it.
+    List<QuestionExtractor.Found> found(ParsedNote parsed, QuestionScope.Scope scope) {
+        Entry entry = byPath.get(parsed.note().path());
+        return entry != null && entry.parsed() == parsed && entry.scope() == scope ? entry.found() : null;
+    }
+
+    void put(ParsedNote parsed, QuestionScope.Scope scope, List<QuestionExtractor.Found> found) {
+        byPath.put(parsed.note().path(), new Entry(parsed, scope, List.copyOf(found)));
     }
 }

@@ -35,6 +35,8 @@ public final class InterviewBuilder {
     private final Set<Competency> misnamed = Collections.newSetFromMap(new IdentityHashMap<>());
     private FoundQuestions last;
     private FoundQuestions next;
+    // The notes a stage or role embeds a part of, by path: they hold questions as a bank does.
+    private Set<String> embedded = Set.of();
 
     /** Creates the stage; coverage gaps are warnings, or errors when the config is strict. */
     public InterviewBuilder(SiteConfig config, Diagnostics diagnostics) {
@@ -54,6 +56,7 @@ public final class InterviewBuilder {
 
     /** Builds the interview model from the parsed notes. */
     public InterviewModel build(List<ParsedNote> notes, NoteIndex index) {
+        embedded = EmbeddedQuestions.embeddedBy(notes, note -> Set.of("stage", "role").contains(kind(note)));
         List<List<QuestionExtractor.Found>> found = notes.parallelStream().map(this::foundIn).toList();
         Map<String, Competency> competencies = new LinkedHashMap<>();
         for (ParsedNote parsed : notes) {
@@ -77,6 +80,7 @@ public final class InterviewBuilder {
                 }
             }
         }
+        addEmbedded(notes, found, index, competencies, merged, byNote);
         Map<QuestionBuilder, Question> built = new LinkedHashMap<>();
         merged.values().forEach(builder -> built.put(builder, builder.build()));
         Map<String, List<Question>> listed = new HashMap<>();
@@ -93,7 +97,12 @@ public final class InterviewBuilder {
         for (ParsedNote parsed : notes) {
             Note note = parsed.note();
             if (kind(note).equals("stage")) {
-                stages.put(note.path(), stage(note, index, competencies, questionsOf(byNote, built, note)));
+                Stage stage = stage(note, index, competencies, questionsOf(byNote, built, note));
+                stages.put(note.path(), stage);
+                if (stage.questions().isEmpty() && !"false".equals(String.valueOf(note.frontMatter().get("questions")))) {
+                    warn(note, 1, "stage " + note.title() + " has no question: write its questions in it, embed"
+                            + " them from a bank (![[Bank#Section]]), or list them under 'questions:'");
+                }
             }
         }
         List<Role> roles = new ArrayList<>();
@@ -119,6 +128,39 @@ public final class InterviewBuilder {
                 : order(c.note())).thenComparing(Competency::name));
         return new InterviewModel(List.copyOf(roles), List.copyOf(stageList), List.copyOf(competencyList),
                 questions, Map.copyOf(model), Map.copyOf(listed));
+    }
+
+    // The questions written inside what a stage or role embeds are its own too: they go on its kit and sheets
+    // and count in its coverage, with its competencies when they name none of their own.
+    private void addEmbedded(List<ParsedNote> notes, List<List<QuestionExtractor.Found>> found, NoteIndex index,
+                             Map<String, Competency> competencies, Map<String, QuestionBuilder> merged,
+                             Map<String, List<QuestionBuilder>> byNote) {
+        Map<String, ParsedNote> byPath = EmbeddedQuestions.byPath(notes);
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < notes.size(); i++) {
+            position.put(notes.get(i).note().path(), i);
+        }
+        for (ParsedNote parsed : notes) {
+            Note note = parsed.note();
+            if (!Set.of("stage", "role").contains(kind(note))) {
+                continue;
+            }
+            List<String> noteCompetencies = competencyNames(note, index, competencies);
+            for (EmbeddedQuestions.Range range : EmbeddedQuestions.ranges(parsed, byPath)) {
+                Integer source = position.get(range.path());
+                for (QuestionExtractor.Found question : source == null ? List.<QuestionExtractor.Found>of() : found.get(source)) {
+                    if (!range.shows(range.path(), question.line())) {
+                        continue;
+                    }
+                    QuestionBuilder builder = merged.get(QuestionIds.key(question.text()));
+                    builder.addEmbedding(noteCompetencies, tagCompetencies(question.tags(), competencies));
+                    List<QuestionBuilder> ofNote = byNote.computeIfAbsent(note.path(), k -> new ArrayList<>());
+                    if (!ofNote.contains(builder)) {
+                        ofNote.add(builder);
+                    }
+                }
+            }
+        }
     }
 
     private static int order(Note note) {
@@ -148,24 +190,34 @@ public final class InterviewBuilder {
     }
 
     private List<QuestionExtractor.Found> foundIn(ParsedNote parsed) {
-        List<QuestionExtractor.Found> found = last == null ? null : last.found(parsed);
+        QuestionScope.Scope scope = scope(parsed);
+        List<QuestionExtractor.Found> found = last == null ? null : last.found(parsed, scope);
         if (found == null) {
-            found = questionsOf(parsed);
+            found = questionsOf(parsed, scope);
         }
         if (next != null) {
-            next.put(parsed, found);
+            next.put(parsed, scope, found);
         }
         return found;
     }
 
+    private QuestionScope.Scope scope(ParsedNote parsed) {
+        QuestionScope.Scope scope = QuestionScope.of(parsed.note(), kind(parsed.note()));
+        return embedded.contains(parsed.note().path()) && scope != QuestionScope.Scope.NONE
+                ? QuestionScope.Scope.DECLARED : scope;
+    }
+
     private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed) {
+        return questionsOf(parsed, scope(parsed));
+    }
+
+    private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed, QuestionScope.Scope scope) {
         Object optOut = parsed.note().frontMatter().get("questions");
         if (Boolean.FALSE.equals(optOut) || "false".equals(String.valueOf(optOut))) {
             return List.of();
         }
         List<QuestionExtractor.Found> found = new ArrayList<>(
-                new QuestionExtractor(parsed, config.highlights(), QuestionScope.of(parsed.note(),
-                        kind(parsed.note()))).extract());
+                new QuestionExtractor(parsed, config.highlights(), scope).extract());
         if (optOut instanceof List<?> explicit) {
             Set<String> asked = new HashSet<>();
             found.forEach(question -> asked.add(QuestionIds.key(question.text())));
@@ -387,6 +439,11 @@ public final class InterviewBuilder {
             if (lookFor.isEmpty()) {
                 lookFor = found.lookFor();
             }
+        }
+
+        // Asked by a stage that embeds where it is written: the stage's competencies when it is tagged with none.
+        void addEmbedding(List<String> noteCompetencies, List<String> tagCompetencies) {
+            competencies.addAll(tagCompetencies.isEmpty() ? noteCompetencies : tagCompetencies);
         }
 
         Question build() {

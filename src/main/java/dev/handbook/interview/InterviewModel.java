@@ -36,14 +36,19 @@ public record InterviewModel(List<Role> roles, List<Stage> stages, List<Competen
     /** The stages whose notes ask the question, in stage order. */
     public List<Stage> stagesOf(Question question) {
         Set<String> paths = sourcePaths(question);
-        return stages.stream().filter(stage -> paths.contains(stage.note().path())).toList();
+        return stages.stream().filter(stage -> asks(stage, question, paths)).toList();
+    }
+
+    // A stage asks the questions written in it and those it shows through an embed.
+    private static boolean asks(Stage stage, Question question, Set<String> paths) {
+        return paths.contains(stage.note().path()) || stage.questions().stream().anyMatch(asked -> asked == question);
     }
 
     /** The roles that ask the question: in a stage of their loop, or in the role's own note; in role order. */
     public List<Role> rolesOf(Question question) {
         Set<String> paths = sourcePaths(question);
         return roles.stream().filter(role -> paths.contains(role.note().path()) || role.asks(question)
-                && role.loop().stream().anyMatch(step -> paths.contains(step.stage().note().path()))).toList();
+                && role.loop().stream().anyMatch(step -> asks(step.stage(), question, paths))).toList();
     }
 
     private static Set<String> sourcePaths(Question question) {

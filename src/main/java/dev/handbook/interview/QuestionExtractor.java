@@ -311,9 +311,9 @@ final class QuestionExtractor {
             }
         }
         String text = NUMBERED.matcher(String.join(" ", questionLines).trim()).replaceFirst("");
-        // A STAR answer under an emphasised line, or any item of a list that a heading or lead-in says holds
+        // A STAR answer under a line ("A time when you had to influence a leader"), or any item of a list that a heading or lead-in says holds
         // questions ("Some common interview questions include:" then "- Design a URL shortener"), is asked.
-        boolean prompt = !answer.isEmpty() && wholeLineEmphasised(questionNodes)
+        boolean prompt = !answer.isEmpty() && (wholeLineEmphasised(questionNodes) || words(text) >= 4)
                 || opened() && words(text) >= 3 && !text.endsWith(":") && !onlyLinks(questionNodes);
         boolean aboutTheCandidate = ABOUT_THE_CANDIDATE.matcher(text).find();
         if (aboutTheCandidate || !isQuestion(text) && !prompt && !isRequest(text)) {

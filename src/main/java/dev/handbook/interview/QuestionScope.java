@@ -56,8 +56,15 @@ final class QuestionScope {
                 || declared instanceof java.util.List) {
             return Scope.DECLARED;
         }
-        if (Set.of("stage", "role", "competency").contains(kind) || BANK_TYPES.contains(note.type())
-                || note.tags().stream().anyMatch(tag -> BANK_TYPES.contains(words(tag).toLowerCase(Locale.ROOT)))) {
+        if (Set.of("stage", "role", "competency").contains(kind) || BANK_TYPES.contains(note.type())) {
+            return Scope.DECLARED;
+        }
+        // A title or description that says whose questions these are wins over the folder the note sits in.
+        if (NOT_FOR_THE_CANDIDATE.matcher(words(note.title() + " " + text(note.frontMatter().get("description"))))
+                .find()) {
+            return Scope.NONE;
+        }
+        if (note.tags().stream().anyMatch(tag -> BANK_TYPES.contains(words(tag).toLowerCase(Locale.ROOT)))) {
             return Scope.DECLARED;
         }
         // A folder of questions ("questions/", "Question Bank/", "interview-questions/") is a bank.
@@ -68,10 +75,6 @@ final class QuestionScope {
             }
         }
         String about = note.title() + " " + text(note.frontMatter().get("description")) + " " + note.path();
-        if (NOT_FOR_THE_CANDIDATE.matcher(words(note.title() + " " + text(note.frontMatter().get("description"))))
-                .find()) {
-            return Scope.NONE;
-        }
         for (String folder : note.path().split("/")) {
             if (POST_FOLDERS.contains(folder.toLowerCase(Locale.ROOT)) && note.path().contains("/")) {
                 return Scope.SECTIONS;

@@ -95,7 +95,7 @@ class ScorecardPdfTest {
         String lookFor = " A clear order of calls, honesty about the cause, and a next step with a date; names who owns the"
                 + " follow-up.";
         for (int i = 1; i <= questions; i++) {
-            body.append("- Question ").append(i).append(": when a delivery slips twice in one week, how do you decide")
+            body.append("- When delivery ").append(i).append(" slips twice in one week, how do you decide")
                     .append(" who to tell first, and what do you say to them?\n*Look for:")
                     .append(lookFor.repeat(lookForRepeats)).append("*\n\n");
         }

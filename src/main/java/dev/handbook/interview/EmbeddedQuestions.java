@@ -1,0 +1,79 @@
+package dev.handbook.interview;
+
+import com.vladsch.flexmark.util.ast.Node;
+import dev.handbook.markdown.LinkResolution;
+import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.WikiLink;
+import dev.handbook.vault.Note;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * What a note shows of other notes through its embeds ({@code ![[Experience Bank#Deep dive questions]]},
+ * {@code ![[Bank#^block]]}): in Obsidian a stage is built from a bank this way, so the questions written inside
+ * an embedded part belong to the stage that embeds it, wherever they are written.
+ */
+final class EmbeddedQuestions {
+
+    /** Lines {@code from}..{@code to} of the note at {@code path}, as one embed shows them. */
+    record Range(String path, int from, int to) {
+
+        /** True when a question written at this line of that note is shown by the embed. */
+        boolean shows(String notePath, int line) {
+            return path.equals(notePath) && line >= from && line <= to;
+        }
+    }
+
+    private EmbeddedQuestions() {
+    }
+
+    /** The paths of the notes that a note {@code embedding} accepts embeds a part of. */
+    static Set<String> embeddedBy(List<ParsedNote> notes, Predicate<Note> embedding) {
+        Set<String> paths = new TreeSet<>();
+        for (ParsedNote parsed : notes) {
+            if (embedding.test(parsed.note())) {
+                for (WikiLink link : parsed.links()) {
+                    LinkResolution resolution = link.resolution();
+                    if (link.isEmbed() && resolution != null && resolution.kind() == LinkResolution.Kind.NOTE
+                            && resolution.embedSource() != null) {
+                        paths.add(resolution.embedSource());
+                    }
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** The parts of other notes a note shows through its embeds, in the order it embeds them. */
+    static List<Range> ranges(ParsedNote parsed, Map<String, ParsedNote> byPath) {
+        List<Range> ranges = new ArrayList<>();
+        for (WikiLink link : parsed.links()) {
+            LinkResolution resolution = link.resolution();
+            if (!link.isEmbed() || resolution == null || resolution.kind() != LinkResolution.Kind.NOTE
+                    || resolution.embedded().isEmpty()) {
+                continue;
+            }
+            ParsedNote source = byPath.get(resolution.embedSource());
+            if (source == null || source == parsed) {
+                continue;
+            }
+            List<Node> shown = resolution.embedded();
+            Node last = shown.get(shown.size() - 1);
+            ranges.add(new Range(source.note().path(), source.line(shown.get(0).getStartOffset()),
+                    source.line(Math.max(last.getStartOffset(), last.getEndOffset() - 1))));
+        }
+        return ranges;
+    }
+
+    /** Every parse by its note's path. */
+    static Map<String, ParsedNote> byPath(List<ParsedNote> notes) {
+        Map<String, ParsedNote> byPath = new HashMap<>();
+        notes.forEach(parsed -> byPath.put(parsed.note().path(), parsed));
+        return byPath;
+    }
+}

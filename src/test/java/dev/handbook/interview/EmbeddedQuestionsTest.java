@@ -1,0 +1,64 @@
+package dev.handbook.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handbook.TestSites;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A stage built from a bank by embeds asks the questions it shows, wherever they are written. */
+class EmbeddedQuestionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void questionsShownByAnEmbedBelongToTheEmbeddingStage() throws Exception {
+        Path site = TestSites.newSite(dir, "Embeds");
+        TestSites.write(site.resolve("content/competencies/Ownership.md"), "# Ownership\n");
+        TestSites.write(site.resolve("content/notes/Experience Bank.md"), "# Experience Bank\n\n"
+                + "## Deep dive questions\n\n- What did you own end to end?\n- A time when you had to influence a"
+                + " leader or team\n    - **Situation**: a migration\n    - **Result**: it shipped\n\n"
+                + "## Warm-up\n\n- What brought you here?\n\nA block to reuse. ^opener\n\n- Why this team?\n");
+        TestSites.write(site.resolve("content/stages/Deep Dive.md"), "---\ncompetencies: [\"[[Ownership]]\"]\n---\n"
+                + "# Deep Dive\n\n![[Experience Bank#Deep dive questions]]\n");
+        TestSites.write(site.resolve("content/stages/Empty.md"), "# Empty\n\nWe talk.\n");
+        TestSites.write(site.resolve("content/roles/Engineer.md"), "---\ncompetencies: [\"[[Ownership]]\"]\n"
+                + "loop:\n  - stage: \"[[Deep Dive]]\"\n  - stage: \"[[Empty]]\"\n---\n# Engineer\n");
+
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+
+        assertEquals(0, run.exitCode(), run::transcript);
+        Map<String, List<String>> stages = new TreeMap<>();
+        Map<String, List<String>> competencies = new TreeMap<>();
+        for (JsonNode question : new ObjectMapper().readTree(dir.resolve("out/questions.json").toFile())) {
+            List<String> of = new ArrayList<>();
+            question.get("stages").forEach(stage -> of.add(stage.asText()));
+            stages.put(question.get("text").asText(), of);
+            List<String> probes = new ArrayList<>();
+            question.get("competencies").forEach(c -> probes.add(c.asText()));
+            competencies.put(question.get("text").asText(), probes);
+        }
+        assertEquals(List.of("Deep Dive"), stages.get("What did you own end to end?"), stages::toString);
+        assertEquals(List.of("Deep Dive"), stages.get("A time when you had to influence a leader or team"),
+                "a prompt with a STAR answer under it is a question too: " + stages);
+        assertEquals(List.of(), stages.get("What brought you here?"), "a section the stage does not embed");
+        assertEquals(List.of("Ownership"), competencies.get("What did you own end to end?"),
+                "an untagged embedded question probes the stage's competencies");
+        String kit = TestSites.html(dir.resolve("out/stages/deep-dive/index.html")).text();
+        assertTrue(kit.contains("What did you own end to end?"), kit);
+        assertFalse(run.err().contains("no question in its loop probes Ownership"),
+                "the embedded questions count in the coverage\n" + run.transcript());
+        assertTrue(run.err().contains("content/stages/Empty.md:1:1: warning: stage Empty has no question"),
+                run::transcript);
+    }
+}
