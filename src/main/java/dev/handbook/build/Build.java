@@ -398,7 +398,7 @@ public final class Build {
     private String noteHtml(MarkdownEngine markdown, ParsedNote note) {
         try {
             return markdown.render(note);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(note.note().displayPath(), 0, 0,
                     MarkdownEngine.libraryFailure("cannot turn this note into HTML", e));
             return null;
