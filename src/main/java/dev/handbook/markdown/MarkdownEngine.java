@@ -102,6 +102,7 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options)
+                .customInlineParserFactory(LinearInlineParser::new)
                 .customDelimiterProcessor(new HighlightDelimiterProcessor())
                 .customInlineParserExtensionFactory(new WikiLinkParser.Factory())
                 .customInlineParserExtensionFactory(new InlineTagParser.Factory())
