@@ -102,7 +102,7 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options)
-                .customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new MarkupHeavyParagraphs())
                 .customDelimiterProcessor(new HighlightDelimiterProcessor())
                 .customInlineParserExtensionFactory(new WikiLinkParser.Factory())
                 .customInlineParserExtensionFactory(new InlineTagParser.Factory())
@@ -185,6 +185,11 @@ public final class MarkdownEngine {
                 links.add(link);
             } else if (node instanceof InlineTag tag) {
                 tags.add(tag.tag());
+            } else if (node instanceof MarkupHeavyParagraphs.TextParagraph text) {
+                int offset = text.getStartOffset();
+                diagnostics.warning(note.displayPath(), note.bodyLine() + LINES.get(document).line(offset), 1,
+                        "this paragraph holds " + text.markup + " raw tags and entities ('<', '&'), more than "
+                                + MarkupHeavyParagraphs.MAX_MARKUP + "; it is shown as plain text; split it");
             } else if (node instanceof Paragraph paragraph) {
                 paragraphs.add(paragraph);
             }

@@ -68,7 +68,8 @@ final class ObsidianRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(InlineTag.class, this::renderTag),
                 new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
                 new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline),
-                new NodeRenderingHandler<>(Footnote.class, this::renderFootnote));
+                new NodeRenderingHandler<>(Footnote.class, this::renderFootnote),
+                new NodeRenderingHandler<>(MarkupHeavyParagraphs.TextParagraph.class, this::renderTextParagraph));
     }
 
     // A Highlightr mark taken as a mark of the palette; any other raw tag as flexmark draws it.
@@ -79,6 +80,13 @@ final class ObsidianRenderer implements NodeRenderer {
         } else {
             context.delegateRender();
         }
+    }
+
+    private void renderTextParagraph(MarkupHeavyParagraphs.TextParagraph node, NodeRendererContext context,
+                                     HtmlWriter html) {
+        html.raw("<p>");
+        context.renderChildren(node);
+        html.raw("</p>").line();
     }
 
     private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {
