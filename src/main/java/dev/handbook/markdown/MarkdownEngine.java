@@ -399,11 +399,25 @@ public final class MarkdownEngine {
 
     /** Renders a whole note to safe HTML whose internal links start with {@link #ROOT_TOKEN}. */
     public String render(ParsedNote parsed) {
-        return render(parsed.document());
+        return render(parsed, new Diagnostics());
+    }
+
+    /** Renders a whole note, warning at its embed where its embeds passed what one page may show. */
+    public String render(ParsedNote parsed, Diagnostics diagnostics) {
+        String html = render(parsed.document());
+        WikiLink stopped = ObsidianRenderer.overBudget();
+        if (stopped != null) {
+            int offset = stopped.getStartOffset();
+            diagnostics.warning(parsed.note().displayPath(), parsed.line(offset), parsed.column(offset), "the embeds"
+                    + " from " + stopped.getChars() + " on add more than " + ObsidianRenderer.MAX_EMBEDDED_CHARS
+                    + " characters to the page; the rest are not shown; embed less, or link instead");
+        }
+        return html;
     }
 
     /** Renders one node of a parsed note (a section, a block) to safe HTML. */
     public String render(Node node) {
+        ObsidianRenderer.startPage();
         String html = renderer.render(node);
         return sanitizer.needsCleaning(node) ? sanitizer.clean(html) : html;
     }
