@@ -398,8 +398,8 @@ public final class Build {
     // MarkdownEngine.libraryFailure).
     private String noteHtml(MarkdownEngine markdown, ParsedNote note) {
         try {
-            return markdown.render(note);
-        } catch (RuntimeException e) {
+            return markdown.render(note, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(note.note().displayPath(), 0, 0,
                     MarkdownEngine.libraryFailure("cannot turn this note into HTML", e));
             return null;

@@ -1,20 +1,10 @@
 package dev.handbook.links;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.DelimitedLinkNode;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
@@ -23,7 +13,6 @@ import dev.handbook.diagnostics.Severity;
 import dev.handbook.markdown.Attachments;
 import dev.handbook.markdown.Descendants;
 import dev.handbook.markdown.Heading;
-import dev.handbook.markdown.InlineTag;
 import dev.handbook.markdown.LinkResolution;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
@@ -130,6 +119,7 @@ public final class LinkResolver {
         private final Map<String, ParsedNote> byPath;
         private final List<Edge> edges = new ArrayList<>();
         private final List<Unresolved> unresolved = new ArrayList<>();
+        private final LinkContexts contexts = new LinkContexts();
 
         NoteLinks(ParsedNote parsed, NoteIndex index, NoteIndex hiddenIndex, Map<String, ParsedNote> byPath) {
             this.parsed = parsed;
@@ -190,7 +180,7 @@ public final class LinkResolver {
                 } else {
                     unresolved.add(new Unresolved(parsed.line(link.getStartOffset()),
                             parsed.column(link.getStartOffset()), link.getChars().toString(), target));
-                    edges.add(new Edge(note, null, target, context(link)));
+                    edges.add(new Edge(note, null, target, contexts.of(link)));
                 }
                 return LinkResolution.missing();
             }
@@ -201,7 +191,7 @@ public final class LinkResolver {
                         + NoteIndex.withoutExtension(match.note().path()) + "]]");
             }
             ParsedNote target2 = byPath.get(match.note().path());
-            edges.add(new Edge(note, match.note(), null, context(link)));
+            edges.add(new Edge(note, match.note(), null, contexts.of(link)));
             return toNote(link, target2, MarkdownEngine.ROOT_TOKEN + match.note().url());
         }
 
@@ -320,7 +310,7 @@ public final class LinkResolver {
                     // to x.md in the published site helps no one.
                     String missing = NoteIndex.withoutExtension(vaultPath).replaceFirst("(^|/)index$", "");
                     report(line, column, "link to " + url + ": no such note in the vault; it is shown as text");
-                    edges.add(new Edge(note, null, missing.isEmpty() ? path : missing, context(at)));
+                    edges.add(new Edge(note, null, missing.isEmpty() ? path : missing, contexts.of(at)));
                     return MarkdownEngine.MISSING_URL;
                 }
                 ParsedNote target = byPath.get(match.note().path());
@@ -342,7 +332,7 @@ public final class LinkResolver {
                         fragment = "#" + target.headings().get(found).id();
                     }
                 }
-                edges.add(new Edge(note, match.note(), null, context(at)));
+                edges.add(new Edge(note, match.note(), null, contexts.of(at)));
                 return MarkdownEngine.ROOT_TOKEN + match.note().url() + fragment;
             }
             Asset asset = index.asset(note, "/" + Paths.join(note.folder(), path));
@@ -457,101 +447,6 @@ public final class LinkResolver {
             nodes.add(node);
         }
         return nodes;
-    }
-
-    /** The sentence around a link, taken from the text of the paragraph, list item or heading that holds it. */
-    static String context(Node link) {
-        Node block = link.getParent();
-        while (block != null && !(block instanceof Paragraph) && !(block instanceof com.vladsch.flexmark.ast.Heading)
-                && !(block instanceof Block) && !(block instanceof TableRow)) {
-            block = block.getParent();
-        }
-        if (block instanceof Paragraph && block.getParent() instanceof ListItem) {
-            block = block.getParent();
-        }
-        if (block == null) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder();
-        int[] span = {-1, -1};
-        collectText(block, link, text, span);
-        if (span[0] < 0) {
-            return shorten(MarkdownEngine.plainText(block), 0);
-        }
-        int start = span[0];
-        while (start > 0 && !(isSentenceEnd(text.charAt(start - 1)) && start < text.length()
-                && Character.isWhitespace(text.charAt(start)))) {
-            start--;
-        }
-        int end = span[1];
-        while (end < text.length() && !(isSentenceEnd(text.charAt(end))
-                && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
-            end++;
-        }
-        return shorten(text.substring(start, Math.min(end + 1, text.length())), span[0] - start);
-    }
-
-    private static boolean isSentenceEnd(char c) {
-        return c == '.' || c == '!' || c == '?';
-    }
-
-    // The block's plain text in reading order; span gets where the link's own text starts and ends.
-    private static void collectText(Node node, Node link, StringBuilder text, int[] span) {
-        if (MarkdownEngine.isCalloutMarker(node)) {
-            return;
-        }
-        if (node == link) {
-            span[0] = text.length();
-        }
-        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            // A callout's title line ends like a sentence, so the context starts after it.
-            boolean titleEnds = MarkdownEngine.isCalloutMarker(node.getParent().getFirstChild()) && isFirstBreak(node)
-                    && !text.isEmpty() && ".?!:".indexOf(text.charAt(text.length() - 1)) < 0;
-            text.append(titleEnds ? ". " : " ");
-        } else if (node instanceof TableCell && node.getPrevious() != null) {
-            text.append(" · ");
-        } else if (node instanceof Text) {
-            text.append(MarkdownEngine.afterCalloutMarker(node));
-        } else if (!node.hasChildren() && node instanceof Code code) {
-            text.append(code.getText());
-        } else if (!node.hasChildren() && node instanceof DelimitedLinkNode autolink) {
-            text.append(autolink.getText());
-        } else if (node instanceof WikiLink wikiLink) {
-            text.append(wikiLink.defaultText()); // the text the link shows, whatever its children
-        } else if (node instanceof InlineTag tag) {
-            text.append('#').append(tag.tag());
-        } else if (node instanceof Paragraph && text.length() > 0) {
-            text.append(' '); // the second paragraph of a list item
-        }
-        boolean leaf = node instanceof Text || node instanceof WikiLink;
-        for (Node child = node.getFirstChild(); child != null && !leaf; child = child.getNext()) {
-            collectText(child, link, text, span);
-        }
-        if (node == link) {
-            span[1] = text.length();
-        }
-    }
-
-    private static boolean isFirstBreak(Node lineBreak) {
-        for (Node before = lineBreak.getPrevious(); before != null; before = before.getPrevious()) {
-            if (before instanceof SoftLineBreak || before instanceof HardLineBreak) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // Spaces folded; a long sentence is cut to a window that still shows the link.
-    private static String shorten(String sentence, int linkAt) {
-        StringBuilder folded = new StringBuilder(sentence.length());
-        MarkdownEngine.appendCollapsed(folded, sentence);
-        String text = folded.toString().trim();
-        if (text.length() <= 240) {
-            return text;
-        }
-        int from = Math.max(0, Math.min(linkAt - 100, text.length() - 237));
-        String window = text.substring(from, Math.min(text.length(), from + 237)).trim();
-        return (from > 0 ? "…" : "") + window + (from + 237 < text.length() ? "…" : "");
     }
 
     // Embeds that come back to where they started are shown once; say where the cycle is.

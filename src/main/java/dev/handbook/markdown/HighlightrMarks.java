@@ -66,9 +66,15 @@ final class HighlightrMarks {
     /** Finds the plain mark tags of a document whose opening and closing tags pair up within a line. */
     void take(Document document) {
         Map<Node, List<HtmlInline>> byLine = new LinkedHashMap<>();
+        // The last line break seen among each parent's children: walking back to it from every tag was
+        // quadratic in the tags on one line.
+        Map<Node, Node> lastBreak = new IdentityHashMap<>();
         for (Node node : Descendants.of(document)) {
-            if (node instanceof HtmlInline tag && ANY_MARK_TAG.matcher(tag.getChars()).matches()) {
-                byLine.computeIfAbsent(lineStart(tag), start -> new ArrayList<>()).add(tag);
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                lastBreak.put(node.getParent(), node);
+            } else if (node instanceof HtmlInline tag && ANY_MARK_TAG.matcher(tag.getChars()).matches()) {
+                Node lineStart = lastBreak.getOrDefault(tag.getParent(), tag.getParent());
+                byLine.computeIfAbsent(lineStart, start -> new ArrayList<>()).add(tag);
             }
         }
         Map<Node, String> taken = new IdentityHashMap<>();
@@ -81,17 +87,6 @@ final class HighlightrMarks {
         // Set even when empty: reading an absent key writes its default into the document, which would race
         // when pages embedding this note are drawn side by side.
         document.set(TAKEN, taken.isEmpty() ? Map.of() : taken);
-    }
-
-    // The line break before a tag among its siblings, or its parent when it is on the first line: tags pair up
-    // only within one line, since a callout draws its title line and the lines after it as separate parts.
-    private static Node lineStart(Node tag) {
-        for (Node sibling = tag.getPrevious(); sibling != null; sibling = sibling.getPrevious()) {
-            if (sibling instanceof SoftLineBreak || sibling instanceof HardLineBreak) {
-                return sibling;
-            }
-        }
-        return tag.getParent();
     }
 
     // The drawn form of each tag among one line's siblings, or null unless all are plain and pair up.

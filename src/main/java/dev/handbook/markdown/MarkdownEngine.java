@@ -108,6 +108,7 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options)
+                .paragraphPreProcessorFactory(new MarkupHeavyParagraphs())
                 .customDelimiterProcessor(new HighlightDelimiterProcessor())
                 .customInlineParserExtensionFactory(new WikiLinkParser.Factory())
                 .customInlineParserExtensionFactory(new InlineTagParser.Factory())
@@ -131,15 +132,32 @@ public final class MarkdownEngine {
      */
     public ParsedNote parse(Note note, Diagnostics diagnostics) {
         String body = Comments.strip(note.body());
-        Document document;
-        try {
-            document = parser.parse(body);
-        } catch (RuntimeException e) {
-            // A parser bug must not stop the build with a stack trace: the note is named, and left empty.
-            diagnostics.error(note.displayPath(), 0, 0, libraryFailure("cannot parse this note's Markdown", e));
+        QuickTables.reportWide(body, note, diagnostics);
+        int tooDeep = NestingScan.tooDeep(body, MAX_DEPTH);
+        if (tooDeep >= 0) {
+            // Found from the lines, before flexmark, whose work grows with lines times levels: 13 s to refuse.
+            LineIndex lines = LineIndex.of(body);
+            diagnostics.error(note.displayPath(), note.bodyLine() + lines.line(tooDeep), lines.column(tooDeep),
+                    tooDeepMessage());
             body = "";
-            document = parser.parse(body);
         }
+        try {
+            return parse(note, body, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser failure must not stop the build with a stack trace: the note is named, and left empty.
+            diagnostics.error(note.displayPath(), note.bodyLine(), 1, libraryFailure("cannot parse this note's"
+                    + " Markdown", e));
+            return parse(note, "", diagnostics);
+        }
+    }
+
+    private static String tooDeepMessage() {
+        return "lists or quotes nest too deeply here to be read (over " + MAX_DEPTH / 2 + " levels); flatten"
+                + " them (the note is left empty until then)";
+    }
+
+    private ParsedNote parse(Note note, String body, Diagnostics diagnostics) {
+        Document document = parser.parse(body);
         Node deepest = Descendants.deeperThan(document, MAX_DEPTH);
         if (deepest != null) {
             // Drawing a tree recurses once per level: a note nested a thousand levels deep overflowed the stack,
@@ -147,8 +165,7 @@ public final class MarkdownEngine {
             int offset = deepest.getStartOffset();
             LineIndex lines = LineIndex.of(body);
             diagnostics.error(note.displayPath(), note.bodyLine() + lines.line(offset), lines.column(offset),
-                    "lists or quotes nest too deeply here to be read (over " + MAX_DEPTH / 2 + " levels); flatten"
-                            + " them (the note is left empty until then)");
+                    tooDeepMessage());
             body = "";
             document = parser.parse(body);
         }
@@ -175,6 +192,11 @@ public final class MarkdownEngine {
                 links.add(link);
             } else if (node instanceof InlineTag tag) {
                 tags.add(tag.tag());
+            } else if (node instanceof MarkupHeavyParagraphs.TextParagraph text) {
+                int offset = text.getStartOffset();
+                diagnostics.warning(note.displayPath(), note.bodyLine() + LINES.get(document).line(offset), 1,
+                        "this paragraph holds " + text.markup + " raw tags and entities ('<', '&'), more than "
+                                + MarkupHeavyParagraphs.MAX_MARKUP + "; it is shown as plain text; split it");
             } else if (node instanceof Paragraph paragraph) {
                 paragraphs.add(paragraph);
             }
@@ -217,7 +239,11 @@ public final class MarkdownEngine {
      * flexmark has thrown on odd input before (see {@link #mendParents}); the note is named instead of the
      * build stopping with a stack trace.
      */
-    public static String libraryFailure(String what, RuntimeException e) {
+    public static String libraryFailure(String what, Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return what + ": it nests or repeats too deeply for the Markdown library (it ran out of stack); break up"
+                    + " the part that was last edited";
+        }
         return what + " (" + e + "); this is a bug in the handbook generator or its Markdown library: please"
                 + " report it, with the note; until then, rewrite the part of the note that was last edited";
     }
@@ -389,11 +415,25 @@ public final class MarkdownEngine {
 
     /** Renders a whole note to safe HTML whose internal links start with {@link #ROOT_TOKEN}. */
     public String render(ParsedNote parsed) {
-        return render(parsed.document());
+        return render(parsed, new Diagnostics());
+    }
+
+    /** Renders a whole note, warning at its embed where its embeds passed what one page may show. */
+    public String render(ParsedNote parsed, Diagnostics diagnostics) {
+        String html = render(parsed.document());
+        WikiLink stopped = ObsidianRenderer.overBudget();
+        if (stopped != null) {
+            int offset = stopped.getStartOffset();
+            diagnostics.warning(parsed.note().displayPath(), parsed.line(offset), parsed.column(offset), "the embeds"
+                    + " from " + stopped.getChars() + " on add more than " + ObsidianRenderer.MAX_EMBEDDED_CHARS
+                    + " characters to the page; the rest are not shown; embed less, or link instead");
+        }
+        return html;
     }
 
     /** Renders one node of a parsed note (a section, a block) to safe HTML. */
     public String render(Node node) {
+        ObsidianRenderer.startPage();
         String html = renderer.render(node);
         return sanitizer.needsCleaning(node) ? sanitizer.clean(html, node.getDocument().get(RAW_ADDRESSES)) : html;
     }

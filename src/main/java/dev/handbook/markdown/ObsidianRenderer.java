@@ -39,6 +39,24 @@ import java.util.regex.Pattern;
 final class ObsidianRenderer implements NodeRenderer {
 
     static final int MAX_EMBED_DEPTH = 4;
+    /**
+     * How much embedded Markdown one page may draw, in characters, each embed counting at least
+     * {@link #EMBED_COST}: far beyond any real page. Seven notes each embedding the next 25 times (32 KB of
+     * Markdown) drew millions of embeds and ran out of a 2 GB heap.
+     */
+    static final int MAX_EMBEDDED_CHARS = 1_000_000;
+    static final int EMBED_COST = 100;
+    // What the page being drawn on this thread has embedded: flexmark draws another note's nodes with renderers
+    // of their own, so the count cannot live in a renderer.
+    private static final ThreadLocal<Budget> PAGE = ThreadLocal.withInitial(Budget::new);
+
+    /** One page's embed budget: characters drawn, whether it ran out, and the page's embed being drawn. */
+    private static final class Budget {
+        long embeddedChars;
+        boolean spent;
+        WikiLink pageEmbed;
+        WikiLink over;
+    }
     private static final Pattern CALLOUT = Pattern.compile("^[ \\t]*>[ \\t]?\\[!([\\w-]+)\\]([+-]?)[ \\t]*(.*)$");
     private static final Map<String, String> CALLOUT_ALIASES = Map.ofEntries(
             Map.entry("summary", "abstract"), Map.entry("tldr", "abstract"), Map.entry("hint", "tip"),
@@ -71,7 +89,8 @@ final class ObsidianRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline),
                 new NodeRenderingHandler<>(Footnote.class, this::renderFootnote),
                 new NodeRenderingHandler<>(Link.class, this::renderMarkdownLink),
-                new NodeRenderingHandler<>(Image.class, this::renderMarkdownImage));
+                new NodeRenderingHandler<>(Image.class, this::renderMarkdownImage),
+                new NodeRenderingHandler<>(MarkupHeavyParagraphs.TextParagraph.class, this::renderTextParagraph));
     }
 
     // A Highlightr mark taken as a mark of the palette; any other raw tag as flexmark draws it.
@@ -104,6 +123,13 @@ final class ObsidianRenderer implements NodeRenderer {
         }
         html.raw("<span class=\"unresolved\" title=\"Nothing at &quot;" + escape(MarkdownEngine.writtenUrl(image))
                 + "&quot; in this handbook yet\">" + escape(image.getText().toString()) + "</span>");
+    }
+
+    private void renderTextParagraph(MarkupHeavyParagraphs.TextParagraph node, NodeRendererContext context,
+                                     HtmlWriter html) {
+        html.raw("<p>");
+        context.renderChildren(node);
+        html.raw("</p>").line();
     }
 
     private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {
@@ -183,13 +209,25 @@ final class ObsidianRenderer implements NodeRenderer {
         boolean outermost = embedding.isEmpty();
         if (outermost) {
             embedding.push(embedKey(block.getDocument().get(MarkdownEngine.NOTE_PATH), ""));
+            PAGE.get().pageEmbed = link;
         }
         try {
+            if (PAGE.get().spent) {
+                return; // the first embed past the budget said so; the rest would only repeat it, a thousandfold
+            }
             String key = embedKey(resolution.embedSource(), link.anchor());
+            boolean repeats = embedding.contains(key) || embedding.size() > MAX_EMBED_DEPTH;
+            // A stopped embed is drawn too, as its source and a line: it counts, or a fan-out draws millions.
+            boolean fits = withinBudget(repeats ? List.of() : resolution.embedded());
             html.line().raw("<div class=\"embed\">").line();
             html.raw("<p class=\"embed-source\"><a class=\"internal\" href=\"" + escape(resolution.href()) + "\">"
                     + escape(link.defaultText()) + "</a></p>").line();
-            if (embedding.contains(key) || embedding.size() > MAX_EMBED_DEPTH) {
+            if (!fits) {
+                html.raw("<p class=\"embed-stopped\">This embed is not shown here: the page embeds too much.</p>");
+                Budget budget = PAGE.get();
+                budget.spent = true;
+                budget.over = budget.pageEmbed;
+            } else if (repeats) {
                 html.raw("<p class=\"embed-stopped\">This embed is not shown again here: it would repeat itself.</p>");
             } else {
                 embedding.push(key);
@@ -205,6 +243,31 @@ final class ObsidianRenderer implements NodeRenderer {
                 embedding.pop();
             }
         }
+    }
+
+    // Counts what an embed will draw: its source line, and its own nodes' Markdown (the embeds in them count as
+    // they are drawn).
+    private static boolean withinBudget(List<Node> drawn) {
+        long cost = EMBED_COST;
+        for (Node node : drawn) {
+            cost += node.getTextLength();
+        }
+        Budget budget = PAGE.get();
+        if (budget.embeddedChars + cost > MAX_EMBEDDED_CHARS) {
+            return false;
+        }
+        budget.embeddedChars += cost;
+        return true;
+    }
+
+    /** Starts a page's embed budget on this thread. */
+    static void startPage() {
+        PAGE.set(new Budget());
+    }
+
+    /** The page's own embed under which its embeds passed the budget, or null. */
+    static WikiLink overBudget() {
+        return PAGE.get().over;
     }
 
     /**

@@ -8,6 +8,8 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.vault.Note;
 import java.util.Set;
 
 /**
@@ -16,6 +18,9 @@ import java.util.Set;
  * line holds a pipe, as every line with an aliased wiki-link does: a tenth of all parsing.
  */
 public final class QuickTables extends TablesExtension {
+
+    /** The most columns a table may have: flexmark's separator regex recurses per column, and 800 overflowed the stack. */
+    static final int MAX_COLUMNS = 256;
 
     private QuickTables() {
     }
@@ -42,10 +47,37 @@ public final class QuickTables extends TablesExtension {
                 return false;
             }
             if (separatorLike(line)) {
-                return true;
+                return columns(line) <= MAX_COLUMNS; // a wider one stays text (see reportWide)
             }
         }
         return false;
+    }
+
+    /** Warns at each table separator line with more than {@link #MAX_COLUMNS} columns: that table is shown as text. */
+    static void reportWide(String body, Note note, Diagnostics diagnostics) {
+        int line = note.bodyLine();
+        BasedSequence all = BasedSequence.of(body);
+        for (int start = 0, end; start < body.length(); start = end + 1, line++) {
+            end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = body.length();
+            }
+            BasedSequence text = all.subSequence(start, end);
+            if (text.indexOf('|') >= 0 && separatorLike(text) && columns(text) > MAX_COLUMNS) {
+                diagnostics.warning(note.displayPath(), line, 1, "this table has " + columns(text) + " columns,"
+                        + " more than the " + MAX_COLUMNS + " a table may have; it is shown as text; split it");
+            }
+        }
+    }
+
+    // Cells between pipes, the outer pipes being optional.
+    private static int columns(BasedSequence line) {
+        int pipes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            pipes += line.charAt(i) == '|' ? 1 : 0;
+        }
+        BasedSequence trimmed = line.trim();
+        return pipes + 1 - (trimmed.startsWith("|") ? 1 : 0) - (trimmed.endsWith("|") && trimmed.length() > 1 ? 1 : 0);
     }
 
     private static boolean separatorLike(BasedSequence line) {

@@ -61,7 +61,7 @@ final class QuickRender {
             Map<String, Object> model = new LinkedHashMap<>(page.model());
             model.put("note", fresh);
             try {
-                model.put("content", state.markdown().render(parsed));
+                model.put("content", state.markdown().render(parsed, diagnostics));
             } catch (RuntimeException e) {
                 return null; // the full rebuild reports it against the note
             }

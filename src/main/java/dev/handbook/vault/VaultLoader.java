@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class VaultLoader {
 
     private static final Pattern ONE_LINE_COMMENT = Pattern.compile("%%.*%%|<!--.*-->");
+    /** The longest opening heading taken as a note's title, in characters of Markdown: far beyond any real title. */
+    static final int MAX_TITLE_HEADING = 500;
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
@@ -71,8 +73,8 @@ public final class VaultLoader {
         FrontMatter frontMatter = FrontMatter.parse(split, display, diagnostics);
         String path = relative(file);
         String name = fileName(path);
-        String heading = firstHeading(split.body());
         String title = frontMatter.text("title");
+        String heading = title == null ? firstHeading(split.body(), display, split.bodyLine()) : null;
         boolean titleFromHeading = title == null && heading != null;
         if (title == null) {
             title = heading != null ? heading : name;
@@ -136,9 +138,9 @@ public final class VaultLoader {
     // An ATX "# " heading that opens the note (after blank lines and one-line comments), which Obsidian users
     // write as the title. An H1 further down is a section of the page: taking it as the title made a page
     // called "Background" that no longer showed its "Background" section.
-    private static String firstHeading(String body) {
+    private String firstHeading(String body, String display, int bodyLine) {
         // Line by line up to the first line with content, rather than splitting the whole body first.
-        for (int start = 0, end; start <= body.length(); start = end + 1) {
+        for (int start = 0, end, number = bodyLine; start <= body.length(); start = end + 1, number++) {
             end = body.indexOf('\n', start);
             if (end < 0) {
                 end = body.length();
@@ -150,8 +152,16 @@ public final class VaultLoader {
             if (!line.startsWith("# ") && !line.equals("#")) {
                 return null;
             }
+            String markdown = line.substring(1).trim();
+            if (markdown.length() > MAX_TITLE_HEADING) {
+                // plainText's regexes backtrack: a heading of 30,000 "*a " took 99 s, so a long one is left whole.
+                diagnostics.warning(display, number, 1, "this heading is " + markdown.length() + " characters long,"
+                        + " too long for the page's title (over " + MAX_TITLE_HEADING + "); the page is titled by"
+                        + " its file name; shorten the heading, or set 'title:' in the front matter");
+                return null;
+            }
             // A closing "##" and a kramdown or Pandoc id block ("{#plan}") are not part of the title.
-            String heading = plainText(line.substring(1).trim().replaceFirst("\\s+#+$", "")
+            String heading = plainText(markdown.replaceFirst("\\s+#+$", "")
                     .replaceFirst("\\s*\\{[#.][\\w-]+(\\s+[^}]*)?}$", ""));
             return heading.isEmpty() ? null : heading;
         }

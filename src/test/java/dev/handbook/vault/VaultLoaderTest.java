@@ -1,7 +1,9 @@
 package dev.handbook.vault;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestSites;
@@ -14,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +142,28 @@ class VaultLoaderTest {
         TestSites.write(site.resolve("content/loop.md"),
                 "# The **Big** `Loop` with [[Phone Screen|a screen]] and [notes](https://example.org)\n\nBody\n");
         assertEquals("The Big Loop with a screen and notes", load(site).notes().get(0).title());
+    }
+
+    @Test
+    void aHeadingTooLongForATitleIsNotReadAsOneAndIsNamed() throws Exception {
+        // 30,000 "*a " kept the title's emphasis regexes backtracking for 99 s; the length is now checked first.
+        Path site = site("title: T\n");
+        TestSites.write(site.resolve("content/long.md"), "\n# " + "*a ".repeat(30_000) + "\n\nBody\n");
+        Note note = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> load(site)).notes().get(0);
+        assertEquals("long", note.title());
+        assertFalse(note.titleFromHeading());
+        assertEquals(List.of("content/long.md:2:1: warning: this heading is 89999 characters long, too long for the"
+                + " page's title (over 500); the page is titled by its file name; shorten the heading, or set"
+                + " 'title:' in the front matter"), formatted());
+    }
+
+    @Test
+    void aHeadingAtTheTitleLimitIsStillTheTitle() throws Exception {
+        Path site = site("title: T\n");
+        String heading = "*a* ".repeat(124) + "wxyz"; // 500 characters
+        TestSites.write(site.resolve("content/long.md"), "# " + heading + "\n");
+        assertEquals("a ".repeat(124) + "wxyz", load(site).notes().get(0).title());
+        assertEquals(List.of(), formatted());
     }
 
     @org.junit.jupiter.params.ParameterizedTest
