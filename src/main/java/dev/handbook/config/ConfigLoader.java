@@ -215,7 +215,10 @@ public final class ConfigLoader {
                 yield "A4";
             }
         };
-        List<String> scale = fields.strings("scorecard.scale",
+        // A range ("scale: 0-4") gives its scores; "0-4" as one label made a sheet with a single box.
+        Object written = fields.raw("scorecard.scale");
+        List<String> range = written instanceof String text ? ScoreRange.labels(text) : null;
+        List<String> scale = range != null ? range : fields.strings("scorecard.scale",
                 List.of("No evidence", "Weak", "Mixed", "Strong", "Exceptional"));
         List<String> recommendations = fields.strings("scorecard.recommendations",
                 List.of("Strong No", "No", "Yes", "Strong Yes"));

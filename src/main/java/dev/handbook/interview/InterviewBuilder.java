@@ -1,5 +1,6 @@
 package dev.handbook.interview;
 
+import dev.handbook.config.ScoreRange;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
@@ -238,16 +239,26 @@ public final class InterviewBuilder {
         return found;
     }
 
-    private static Competency competency(Note note) {
+    private Competency competency(Note note) {
         Object levels = note.frontMatter().get("levels");
         List<String> descriptions = new ArrayList<>();
         if (levels instanceof Map<?, ?> map) {
             Map<Integer, String> byScore = new java.util.TreeMap<>();
+            List<Integer> scores = scores(config.scorecard().scale());
             map.forEach((score, text) -> {
+                String written = String.valueOf(score).trim();
                 try {
-                    byScore.put(Integer.parseInt(String.valueOf(score).trim()), String.valueOf(text));
+                    int number = Integer.parseInt(written);
+                    if (scores.contains(number)) {
+                        byScore.put(number, String.valueOf(text));
+                    } else {
+                        warn(note, "levels", "level " + written + " of " + note.title() + " is not a score of the"
+                                + " scale (" + scores.get(0) + " to " + scores.get(scores.size() - 1) + "); it is left out");
+                    }
                 } catch (NumberFormatException e) {
-                    // a level named by a word rather than a score cannot be placed on the scale; skip it
+                    warn(note, "levels", "level '" + written + "' of " + note.title() + " is not a score; write the"
+                            + " score it describes (" + scores.get(0) + " to " + scores.get(scores.size() - 1)
+                            + "); it is left out");
                 }
             });
             descriptions.addAll(byScore.values());
@@ -367,8 +378,17 @@ public final class InterviewBuilder {
             loop.add(new LoopStep(stage, duration.isEmpty() ? stage.duration() : duration));
         }
         List<Competency> competencies = competencyList(note, index, known);
+        List<String> scale = scale(fm);
+        for (Competency competency : competencies) {
+            // A rubric level with no score box, or a box with no level: say which two disagree.
+            if (!competency.levels().isEmpty() && competency.levels().size() != scale.size()) {
+                warn(note, fm.containsKey("scale") ? "scale" : "competencies", "role " + note.title() + " scores on "
+                        + scale.size() + " levels (" + String.join(", ", scale) + ") but competency " + competency.name()
+                        + " describes " + competency.levels().size() + " in its levels:; give both the same number");
+            }
+        }
         Role role = new Role(note, text(fm.get("mission")), strings(fm.get("outcomes")), competencies,
-                scale(fm), List.copyOf(loop), Map.of(), List.copyOf(unwritten));
+                scale, List.copyOf(loop), Map.of(), List.copyOf(unwritten));
         Map<String, Integer> coverage = new LinkedHashMap<>();
         List<Question> questions = role.questions();
         for (Competency competency : competencies) {
@@ -387,9 +407,29 @@ public final class InterviewBuilder {
                 java.util.Collections.unmodifiableMap(coverage), role.unwritten());
     }
 
+    // The scores a scale's labels stand for: the numbers themselves for a range ("1-5"), else 0 up.
+    private static List<Integer> scores(List<String> scale) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String label : scale) {
+            try {
+                numbers.add(Integer.parseInt(label.trim()));
+            } catch (NumberFormatException e) {
+                numbers.clear();
+                break;
+            }
+        }
+        if (numbers.isEmpty()) {
+            for (int score = 0; score < scale.size(); score++) {
+                numbers.add(score);
+            }
+        }
+        return numbers;
+    }
+
     private List<String> scale(Map<String, Object> fm) {
         List<String> scale = strings(fm.get("scale"));
-        return scale.isEmpty() ? config.scorecard().scale() : scale;
+        List<String> range = scale.size() == 1 ? ScoreRange.labels(scale.get(0)) : null;
+        return range != null ? range : scale.isEmpty() ? config.scorecard().scale() : scale;
     }
 
     private void warn(Note note, String key, String message) {

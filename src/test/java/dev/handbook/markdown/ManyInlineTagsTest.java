@@ -53,6 +53,7 @@ class ManyInlineTagsTest {
         String html = InMemoryVault.render(List.of(InMemoryVault.note("N.md",
                 "A &amp; B &copy; <https://example.com> <b>bold</b> `code` [x](y.md \"t\")\n")), diagnostics).get("N.md");
         assertEquals("<p>A &amp; B © <a href=\"https://example.com\">https://example.com</a> <b>bold</b>"
-                + " <code>code</code> <a href=\"y.md\" title=\"t\">x</a></p>\n", html);
+                + " <code>code</code> <span class=\"unresolved\" title=\"Nothing at &quot;y.md&quot; in this handbook"
+                + " yet\">x</span></p>\n", html, "a link to a note the vault does not have is shown as text");
     }
 }
