@@ -46,6 +46,12 @@ public record Note(
         int bodyLine,
         String url) {
 
+    /** The same note published at another address. */
+    public Note atUrl(String otherUrl) {
+        return new Note(source, path, displayPath, name, title, titleFromHeading, aliases, tags, created, updated, hidden,
+                order, type, frontMatter, keyLines, body, bodyLine, otherUrl);
+    }
+
     /** The folder of the note inside the content folder, with forward slashes, or empty at the root. */
     public String folder() {
         int slash = path.lastIndexOf('/');

@@ -36,6 +36,10 @@ public final class Slugs {
             int c = normal.codePointAt(i);
             i += Character.charCount(c);
             String piece = piece(c);
+            if (piece != null && !piece.isEmpty() && isMark(c) && (pendingHyphen || out.length() == 0)) {
+                // A mark left after a dropped emoji (its U+FE0F variation selector) would start a word.
+                piece = "";
+            }
             if (piece == null) {
                 pendingHyphen = true;
             } else if (!piece.isEmpty()) {
@@ -47,6 +51,12 @@ public final class Slugs {
             }
         }
         return out.length() == 0 ? "note" : out.toString();
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     // The slug text of one character: ASCII where it has an ASCII form, itself for other letters,

@@ -48,11 +48,45 @@ public final class VaultLoader {
         List<Path> files = walk(content);
         List<Path> markdown = files.stream().filter(VaultLoader::isMarkdown).toList();
         List<Note> read = markdown.parallelStream().map(this::read).filter(Objects::nonNull).toList();
-        List<Note> notes = read.stream().filter(note -> !note.hidden() || config.drafts()).toList();
+        List<Note> notes = distinctAddresses(read.stream().filter(note -> !note.hidden() || config.drafts()).toList());
         List<Note> hidden = read.stream().filter(note -> note.hidden() && !config.drafts()).toList();
         List<Asset> assets = files.stream().filter(file -> !isMarkdown(file))
                 .map(file -> new Asset(file, relative(file), config.display(file))).toList();
         return new Vault(notes, hidden, assets);
+    }
+
+    // Two file names can slug alike ("c--android.md" and "c-android.md", "C++ Android.md"): the first in path order
+    // keeps the address and the others are numbered, with a warning, rather than failing the build. An address
+    // chosen with 'slug:' is not renumbered: two of those on one address stay an error.
+    private List<Note> distinctAddresses(List<Note> notes) {
+        Map<String, List<Note>> byUrl = new java.util.TreeMap<>();
+        notes.forEach(note -> byUrl.computeIfAbsent(note.url(), k -> new ArrayList<>()).add(note));
+        if (byUrl.size() == notes.size()) {
+            return notes;
+        }
+        Map<Note, String> renamed = new java.util.IdentityHashMap<>();
+        for (List<Note> sharing : byUrl.values()) {
+            List<Note> numbered = sharing.stream().filter(note -> !note.frontMatter().containsKey("slug")).toList();
+            if (numbered.isEmpty()) {
+                continue; // every one chose its address: the site stage reports the clash
+            }
+            Note keeper = sharing.stream().filter(note -> note.frontMatter().containsKey("slug")).findFirst()
+                    .orElse(sharing.get(0));
+            for (int i = keeper == numbered.get(0) ? 1 : 0, n = 2; i < numbered.size(); i++) {
+                Note note = numbered.get(i);
+                String base = note.url().isEmpty() ? "index" : note.url().substring(0, note.url().length() - 1);
+                String url = base + "-" + n + "/";
+                while (byUrl.containsKey(url) || renamed.containsValue(url)) {
+                    url = base + "-" + ++n + "/";
+                }
+                n++;
+                renamed.put(note, url);
+                diagnostics.warning(note.displayPath(), 1, 1, "its address " + note.url() + " is also "
+                        + keeper.displayPath() + "'s, so it is published at " + url
+                        + "; give it a 'slug:' in its front matter to choose another");
+            }
+        }
+        return notes.stream().map(note -> renamed.containsKey(note) ? note.atUrl(renamed.get(note)) : note).toList();
     }
 
     /** Reads one note file, as the serve loop does when a single file changes. */

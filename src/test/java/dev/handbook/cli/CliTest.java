@@ -185,16 +185,34 @@ class CliTest {
     }
 
     @Test
-    void slugCollisionIsAContentErrorNamingBothFiles() {
+    void fileNamesThatSlugAlikeKeepDistinctAddressesWithAWarning() {
         Path site = TestSites.copy("collision", dir);
+        TestSites.write(site.resolve("content/c--android.md"), "# C Android\n");
+        TestSites.write(site.resolve("content/c-android.md"), "# C-Android\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertTrue(run.err().contains("content/c-android.md:1:1: warning: its address c-android/ is also"
+                + " content/c--android.md's, so it is published at c-android-2/; give it a 'slug:' in its front matter"
+                + " to choose another"), run::transcript);
+        assertTrue(run.err().contains("content/process/phone-screen.md:1:1: warning: its address process/phone-screen/"
+                + " is also content/process/Phone Screen.md's, so it is published at process/phone-screen-2/"),
+                run::transcript);
+        assertTrue(Files.isRegularFile(dir.resolve("out/c-android-2/index.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("out/process/phone-screen-2/index.html")));
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void twoNotesThatChooseOneAddressAreAContentErrorNamingBoth() {
+        Path site = TestSites.copy("collision", dir);
+        TestSites.write(site.resolve("content/A.md"), "---\nslug: same\n---\n# A\n");
+        TestSites.write(site.resolve("content/B.md"), "---\nslug: same\n---\n# B\n");
         TestSites.Run run = TestSites.build(site, dir.resolve("out"));
         assertEquals(1, run.exitCode(), run::transcript);
         String collision = errLines(run).stream().filter(line -> line.contains("would be written to"))
                 .findFirst().orElseThrow(() -> new AssertionError(run.transcript()));
-        assertTrue(collision.contains("content/process/Phone Screen.md"), collision);
-        assertTrue(collision.contains("content/process/phone-screen.md"), collision);
-        assertTrue(collision.contains("process/phone-screen/index.html"), collision);
-        assertTrue(collision.contains(": error: "), collision);
+        assertTrue(collision.contains("content/A.md") && collision.contains("content/B.md")
+                && collision.contains("same/index.html") && collision.contains(": error: "), collision);
         assertNoStackTrace(run);
     }
 

@@ -106,6 +106,8 @@ class VaultLoaderTest {
         assertEquals("cafe-面接", Slugs.slug("Café 面接"));
         assertEquals("strasse-fur-alle", Slugs.slug("Straße für alle"));
         assertEquals("note", Slugs.slug("???"));
+        assertEquals("values", Slugs.slug("\u2764\uFE0F Values"), "an emoji's variation selector starts no word");
+        assertEquals("team-lead", Slugs.slug("\uD83D\uDC69\u200D\uD83D\uDCBB\uFE0F Team \u2B50\uFE0F Lead"));
     }
 
     @Test
