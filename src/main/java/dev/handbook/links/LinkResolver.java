@@ -213,7 +213,8 @@ public final class LinkResolver {
             } else if (!anchor.isEmpty()) {
                 int found = findHeading(target, anchor);
                 if (found == TITLE) {
-                    fragment = ""; // the whole page, and for an embed the whole note
+                    fragment = ""; // the top of the page; an embed shows what the title heads, up to the next H1
+                    embedded = link.isEmbed() ? titleSection(target) : embedded;
                 } else if (found < 0) {
                     report(link, "no heading '" + anchor + "' in " + target.note().title()
                             + (target.headings().isEmpty() ? "" : "; its headings are: " + String.join(", ",
@@ -431,6 +432,18 @@ public final class LinkResolver {
     private static List<Node> wholeNote(ParsedNote note) {
         List<Node> nodes = new ArrayList<>();
         for (Node node = note.document().getFirstChild(); node != null; node = node.getNext()) {
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    // What a note's title heading heads: everything before the note's next H1 ("# Footer" is a part of its own).
+    private static List<Node> titleSection(ParsedNote note) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node node = note.document().getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
+                break;
+            }
             nodes.add(node);
         }
         return nodes;

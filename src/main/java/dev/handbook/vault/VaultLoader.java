@@ -230,8 +230,10 @@ public final class VaultLoader {
             diagnostics.report(skipped.error() ? Severity.ERROR : Severity.WARNING, config.display(skipped.path()),
                     0, 0, skipped.reason());
         }
+        ObsidianSettings obsidian = ObsidianSettings.read(content, diagnostics, config::display);
         List<Path> files = new ArrayList<>(listing.files().stream()
-                .filter(file -> !hiddenPart(content.relativize(file)) && !notContent(file)).toList());
+                .filter(file -> !hiddenPart(content.relativize(file)) && !notContent(file))
+                .filter(file -> !obsidian.excludes(relative(file))).toList());
         // Each path made relative once, not at each of the sort's n log n comparisons.
         Map<Path, String> keys = new HashMap<>();
         files.forEach(file -> keys.put(file, relative(file)));

@@ -252,4 +252,17 @@ class EmbedTest {
                 + " embedded only from a line of its own"), run.transcript());
         assertTrue(run.err().contains("content/Host.md:7:3: warning: the embed ![[Rubric]]"), run.transcript());
     }
+
+    @Test
+    void anEmbedOfANotesTitleHeadingStopsAtItsNextH1(@TempDir Path dir) {
+        Path vault = TestSites.newSite(dir, "Embeds");
+        TestSites.write(vault.resolve("content/Guide.md"), "# Guide\n\nThe part to reuse.\n\n# Footer\n\nContact us.\n");
+        TestSites.write(vault.resolve("content/Host.md"), "# Host\n\n![[Guide#Guide]]\n\nEnd.\n");
+        TestSites.Run run = TestSites.build(vault, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        org.jsoup.nodes.Element embed = TestSites.html(dir.resolve("out/host/index.html")).selectFirst(".embed");
+        assertNotNull(embed);
+        assertTrue(embed.text().contains("The part to reuse."), embed.outerHtml());
+        assertFalse(embed.text().contains("Contact us."), "the footer is the note's next part: " + embed.outerHtml());
+    }
 }

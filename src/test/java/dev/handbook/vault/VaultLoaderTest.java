@@ -96,6 +96,24 @@ class VaultLoaderTest {
     }
 
     @Test
+    void theTemplatesFolderAndObsidiansExcludedFilesAreNotContent() throws Exception {
+        Path site = site("title: T\n");
+        Path content = site.resolve("content");
+        TestSites.write(content.resolve("index.md"), "# Home\n");
+        TestSites.write(content.resolve("Meta/Templates/Daily.md"), "---\ncreated: {{date}}\n---\n# {{title}}\n");
+        TestSites.write(content.resolve("Tpl/Stage.md"), "<% tp.file.title %>\n");
+        TestSites.write(content.resolve("Archive/Old.md"), "# Old\n");
+        TestSites.write(content.resolve("drafts-2020/Scratch.md"), "# Scratch\n");
+        TestSites.write(content.resolve("Kept.md"), "# Kept\n");
+        TestSites.write(content.resolve(".obsidian/templates.json"), "{\"folder\": \"Meta/Templates\"}");
+        TestSites.write(content.resolve(".obsidian/plugins/templater-obsidian/data.json"), "{\"templates_folder\": \"Tpl\"}");
+        TestSites.write(content.resolve(".obsidian/app.json"), "{\"userIgnoreFilters\": [\"Archive/\", \"/^drafts-\\\\d+/\"]}");
+        Vault vault = load(site);
+        assertEquals(List.of("Kept.md", "index.md"), vault.notes().stream().map(Note::path).toList());
+        assertEquals(List.of(), formatted());
+    }
+
+    @Test
     void slugsAreLowerCaseAsciiJoinedByHyphens() {
         assertEquals("cafe-chats", Slugs.slug("Café Chats"));
         assertEquals("cafe-chats-references", Slugs.slug("Café chats & Références"));
