@@ -56,8 +56,10 @@ final class QuestionExtractor {
     private static final Pattern REQUEST = Pattern.compile("^\\W*(?:tell (?:me|us)|(?:walk|talk|take) (?:me|us) through"
             + "|give (?:me|us|an example)|describe (?:a|an|your|how|when|what|why|the (?:last|most|hardest|biggest|best|worst))"
             + "|share (?:a|an|one) (?:example|time|story|moment|situation)|explain (?:to (?:me|us)|me|how you|why you)"
-            + "|talk about (?:a time|your|a project)|teach (?:me|us)|name (?:a|an|one) (?:time|situation|project|example))\\b",
+            + "|talk about (?:a time|your|a project)|teach (?:me|us)|describe in your own words|name (?:a|an|one) (?:time|situation|project|example))\\b",
             Pattern.CASE_INSENSITIVE);
+    // A quoted question and a remark after it, in a quote: "Tell me about…?" Keep it short.
+    private static final Pattern QUOTED_THEN_REMARK = Pattern.compile("^[\"“]([^\"“”]+\\?)[\"”]\\s+(\\S.*)$");
     // The first word of a direct question.
     private static final Pattern INTERROGATIVE = Pattern.compile("^\\W*(?:what|why|how|when|where|who|whom|whose|which"
             + "|do|does|did|have|has|had|can|could|would|will|should|is|are|was|were)\\b", Pattern.CASE_INSENSITIVE);
@@ -267,6 +269,11 @@ final class QuestionExtractor {
                 }
             } else if (quoted && isQuestion(text)) {
                 add(text, List.of(), List.of(), "", line, paragraph);
+            } else if (quoted && QUOTED_THEN_REMARK.matcher(text).matches()) {
+                // > "Tell me about…?" Keep it short.  The quotation is the question, the rest a note on asking it.
+                Matcher quotation = QUOTED_THEN_REMARK.matcher(text);
+                quotation.matches();
+                add(quotation.group(1), List.of(), List.of(), quotation.group(2).trim(), line, paragraph);
             } else {
                 for (Node node : line) {
                     if (node instanceof Emphasis || node instanceof StrongEmphasis) {
@@ -291,6 +298,10 @@ final class QuestionExtractor {
                 Matcher look = labelled(LOOK_FOR, text);
                 if (look.matches()) {
                     lookFor = look.group(1).trim();
+                } else if (!questionLines.isEmpty() && lookFor.isEmpty() && wholeLineEmphasised(line)
+                        && !isQuestion(text)) {
+                    // "*Use it to compare against the references.*" on the line under the question: its guidance.
+                    lookFor = text;
                 } else if (text.contains("?") || questionLines.isEmpty()) {
                     questionLines.add(text);
                     questionNodes.addAll(line);

@@ -476,6 +476,9 @@ public final class MarkdownEngine {
             appendCollapsed(text, afterCalloutMarker(node));
         } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
             appendCollapsed(text, code.getText());
+        } else if (node instanceof com.vladsch.flexmark.ast.HtmlEntity entity) {
+            // "&lt;role&gt;" reads "<role>": an entity is text written another way.
+            appendCollapsed(text, com.vladsch.flexmark.util.sequence.Escaping.unescapeString(entity.getChars().toString()));
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             appendCollapsed(text, " ");
         } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {

@@ -353,4 +353,37 @@ class QuestionExtractionTest {
     private static Map<String, String> ids(InterviewModel model) {
         return model.questions().stream().collect(Collectors.toMap(Question::text, Question::id));
     }
+
+    @Test
+    void questionsWrittenAsRealNotesWriteThem(@TempDir Path dir) {
+        Path site = dir.resolve("site");
+        dev.handbook.TestSites.write(site.resolve("site.yml"), "title: Real\n");
+        dev.handbook.TestSites.write(site.resolve("content/questions/Bank.md"), """
+                # Bank
+
+                - Why do you want to be a &lt;role&gt; here?
+                - What would your boss say your strengths are?
+                  *Use it to compare against the references.*
+                - How would you design the A/B testing platform?
+                - How do you tackle challenges? Name one you faced and what you learned.
+                - Describe in your own words what a load balancer does.
+                - Q: How do you review a design doc?
+
+                > "Tell me about the last thing you shipped?" Keep it short.
+                """);
+        InterviewFixtures.Loaded loaded = InterviewFixtures.load(site);
+        assertEquals(List.of("Describe in your own words what a load balancer does.",
+                "How do you review a design doc?",
+                "How do you tackle challenges? Name one you faced and what you learned.",
+                "How would you design the A/B testing platform?",
+                "Tell me about the last thing you shipped?",
+                "What would your boss say your strengths are?",
+                "Why do you want to be a <role> here?"),
+                loaded.model().questions().stream().map(Question::text).toList());
+        assertEquals(List.of(), loaded.question("How would you design the A/B testing platform?").variants());
+        assertEquals("Use it to compare against the references.",
+                loaded.question("What would your boss say your strengths are?").lookFor(),
+                "an italic line under the question is its guidance");
+        assertEquals("Keep it short.", loaded.question("Tell me about the last thing you shipped?").lookFor());
+    }
 }
