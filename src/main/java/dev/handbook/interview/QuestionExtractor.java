@@ -56,7 +56,7 @@ final class QuestionExtractor {
     private static final Pattern REQUEST = Pattern.compile("^\\W*(?:tell (?:me|us)|(?:walk|talk|take) (?:me|us) through"
             + "|give (?:me|us|an example)|describe (?:a|an|your|how|when|what|why|the (?:last|most|hardest|biggest|best|worst))"
             + "|share (?:a|an|one) (?:example|time|story|moment|situation)|explain (?:to (?:me|us)|me|how you|why you)"
-            + "|talk about (?:a time|your|a project)|teach (?:me|us)|describe in your own words|name (?:a|an|one) (?:time|situation|project|example))\\b",
+            + "|talk about (?:a time|your|a project)|teach (?:me|us)|describe in your own words|(?:a |one )?times? (?:when |that |where )?you|name (?:a|an|one) (?:time|situation|project|example))\\b",
             Pattern.CASE_INSENSITIVE);
     // A quoted question and a remark after it, in a quote: "Tell me about…?" Keep it short.
     private static final Pattern QUOTED_THEN_REMARK = Pattern.compile("^[\"“]([^\"“”]+\\?)[\"”]\\s+(\\S.*)$");
@@ -324,7 +324,7 @@ final class QuestionExtractor {
         String text = NUMBERED.matcher(String.join(" ", questionLines).trim()).replaceFirst("");
         // A STAR answer under a line ("A time when you had to influence a leader"), or any item of a list that a heading or lead-in says holds
         // questions ("Some common interview questions include:" then "- Design a URL shortener"), is asked.
-        boolean prompt = !answer.isEmpty() && (wholeLineEmphasised(questionNodes) || words(text) >= 4)
+        boolean prompt = !answer.isEmpty() && (wholeLineEmphasised(questionNodes) || words(text) >= 4 && starAnswer(answer))
                 || opened() && words(text) >= 3 && !text.endsWith(":") && !onlyLinks(questionNodes);
         boolean aboutTheCandidate = ABOUT_THE_CANDIDATE.matcher(text).find();
         if (aboutTheCandidate || !isQuestion(text) && !prompt && !isRequest(text)) {
@@ -534,6 +534,13 @@ final class QuestionExtractor {
             }
         }
         return text.toString().trim();
+    }
+
+    // An example answer told in its own Situation / Task / Action / Result items right under the line, not one
+    // found deeper in a list of steps ("Part 1" > "Problem: …" > "Task: …").
+    private static boolean starAnswer(List<Question.AnswerPart> answer) {
+        return answer.stream().filter(part -> !part.label().equals("Example")).count() >= 2
+                && !answer.get(0).label().equals("Example");
     }
 
     // An item that is only a link ("- [Maximum Depth of Binary Tree](https://…)") names a practice problem to
