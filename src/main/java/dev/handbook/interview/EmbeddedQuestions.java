@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -32,21 +31,18 @@ final class EmbeddedQuestions {
     private EmbeddedQuestions() {
     }
 
-    /** The paths of the notes that a note {@code embedding} accepts embeds a part of. */
-    static Set<String> embeddedBy(List<ParsedNote> notes, Predicate<Note> embedding) {
-        Set<String> paths = new TreeSet<>();
+    /** The parts of notes that the notes {@code embedding} accepts show through their embeds, by embedded note path. */
+    static Map<String, List<Range>> embeddedBy(List<ParsedNote> notes, Predicate<Note> embedding) {
+        Map<String, ParsedNote> byPath = byPath(notes);
+        Map<String, List<Range>> shown = new TreeMap<>();
         for (ParsedNote parsed : notes) {
             if (embedding.test(parsed.note())) {
-                for (WikiLink link : parsed.links()) {
-                    LinkResolution resolution = link.resolution();
-                    if (link.isEmbed() && resolution != null && resolution.kind() == LinkResolution.Kind.NOTE
-                            && resolution.embedSource() != null) {
-                        paths.add(resolution.embedSource());
-                    }
+                for (Range range : ranges(parsed, byPath)) {
+                    shown.computeIfAbsent(range.path(), k -> new ArrayList<>()).add(range);
                 }
             }
         }
-        return paths;
+        return shown;
     }
 
     /** The parts of other notes a note shows through its embeds, in the order it embeds them. */

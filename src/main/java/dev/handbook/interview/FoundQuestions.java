@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FoundQuestions {
 
-    private record Entry(ParsedNote parsed, QuestionScope.Scope scope, List<QuestionExtractor.Found> found) {
+    private record Entry(ParsedNote parsed, QuestionScope.Scope scope, List<EmbeddedQuestions.Range> shown,
+                         List<QuestionExtractor.Found> found) {
     }
 
     private final Map<String, Entry> byPath = new ConcurrentHashMap<>();
@@ -23,13 +24,15 @@ public final class FoundQuestions {
         return entry != null && entry.parsed() == parsed ? entry.found() : null;
     }
 
-    // A note's scope changes without its parse when a stage starts or stops embedding it.
-    List<QuestionExtractor.Found> found(ParsedNote parsed, QuestionScope.Scope scope) {
+    // What a note holds changes without its parse when a stage starts or stops embedding a part of it.
+    List<QuestionExtractor.Found> found(ParsedNote parsed, QuestionScope.Scope scope, List<EmbeddedQuestions.Range> shown) {
         Entry entry = byPath.get(parsed.note().path());
-        return entry != null && entry.parsed() == parsed && entry.scope() == scope ? entry.found() : null;
+        return entry != null && entry.parsed() == parsed && entry.scope() == scope && entry.shown().equals(shown)
+                ? entry.found() : null;
     }
 
-    void put(ParsedNote parsed, QuestionScope.Scope scope, List<QuestionExtractor.Found> found) {
-        byPath.put(parsed.note().path(), new Entry(parsed, scope, List.copyOf(found)));
+    void put(ParsedNote parsed, QuestionScope.Scope scope, List<EmbeddedQuestions.Range> shown,
+             List<QuestionExtractor.Found> found) {
+        byPath.put(parsed.note().path(), new Entry(parsed, scope, List.copyOf(shown), List.copyOf(found)));
     }
 }

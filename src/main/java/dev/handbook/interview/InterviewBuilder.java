@@ -36,8 +36,8 @@ public final class InterviewBuilder {
     private final Set<Competency> misnamed = Collections.newSetFromMap(new IdentityHashMap<>());
     private FoundQuestions last;
     private FoundQuestions next;
-    // The notes a stage or role embeds a part of, by path: they hold questions as a bank does.
-    private Set<String> embedded = Set.of();
+    // The parts of notes that a stage or role shows through an embed, by note path: they hold questions as a bank does.
+    private Map<String, List<EmbeddedQuestions.Range>> embedded = Map.of();
 
     /** Creates the stage; coverage gaps are warnings, or errors when the config is strict. */
     public InterviewBuilder(SiteConfig config, Diagnostics diagnostics) {
@@ -57,7 +57,7 @@ public final class InterviewBuilder {
 
     /** Builds the interview model from the parsed notes. */
     public InterviewModel build(List<ParsedNote> notes, NoteIndex index) {
-        embedded = EmbeddedQuestions.embeddedBy(notes, note -> Set.of("stage", "role").contains(kind(note)));
+        embedded = EmbeddedQuestions.embeddedBy(notes, InterviewBuilder::asksByEmbedding);
         List<List<QuestionExtractor.Found>> found = notes.parallelStream().map(this::foundIn).toList();
         Map<String, Competency> competencies = new LinkedHashMap<>();
         for (ParsedNote parsed : notes) {
@@ -143,7 +143,7 @@ public final class InterviewBuilder {
         }
         for (ParsedNote parsed : notes) {
             Note note = parsed.note();
-            if (!Set.of("stage", "role").contains(kind(note))) {
+            if (!asksByEmbedding(note)) {
                 continue;
             }
             List<String> noteCompetencies = competencyNames(note, index, competencies);
@@ -162,6 +162,12 @@ public final class InterviewBuilder {
                 }
             }
         }
+    }
+
+    // A stage or role asks what it embeds, unless it says it asks nothing (a debrief's 'questions: false').
+    private static boolean asksByEmbedding(Note note) {
+        return Set.of("stage", "role").contains(kind(note))
+                && !"false".equalsIgnoreCase(String.valueOf(note.frontMatter().get("questions")));
     }
 
     private static int order(Note note) {
@@ -191,34 +197,31 @@ public final class InterviewBuilder {
     }
 
     private List<QuestionExtractor.Found> foundIn(ParsedNote parsed) {
-        QuestionScope.Scope scope = scope(parsed);
-        List<QuestionExtractor.Found> found = last == null ? null : last.found(parsed, scope);
+        QuestionScope.Scope scope = QuestionScope.of(parsed.note(), kind(parsed.note()));
+        List<EmbeddedQuestions.Range> shown = embedded.getOrDefault(parsed.note().path(), List.of());
+        List<QuestionExtractor.Found> found = last == null ? null : last.found(parsed, scope, shown);
         if (found == null) {
-            found = questionsOf(parsed, scope);
+            found = questionsOf(parsed, scope, shown);
         }
         if (next != null) {
-            next.put(parsed, scope, found);
+            next.put(parsed, scope, shown, found);
         }
         return found;
     }
 
-    private QuestionScope.Scope scope(ParsedNote parsed) {
-        QuestionScope.Scope scope = QuestionScope.of(parsed.note(), kind(parsed.note()));
-        return embedded.contains(parsed.note().path()) && scope != QuestionScope.Scope.NONE
-                ? QuestionScope.Scope.DECLARED : scope;
-    }
-
     private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed) {
-        return questionsOf(parsed, scope(parsed));
+        return questionsOf(parsed, QuestionScope.of(parsed.note(), kind(parsed.note())),
+                embedded.getOrDefault(parsed.note().path(), List.of()));
     }
 
-    private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed, QuestionScope.Scope scope) {
+    private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed, QuestionScope.Scope scope,
+                                                     List<EmbeddedQuestions.Range> shown) {
         Object optOut = parsed.note().frontMatter().get("questions");
         if (Boolean.FALSE.equals(optOut) || "false".equals(String.valueOf(optOut))) {
             return List.of();
         }
         List<QuestionExtractor.Found> found = new ArrayList<>(
-                new QuestionExtractor(parsed, config.highlights(), scope).extract());
+                new QuestionExtractor(parsed, config.highlights(), scope, shown).extract());
         if (optOut instanceof List<?> explicit) {
             Set<String> asked = new HashSet<>();
             found.forEach(question -> asked.add(QuestionIds.key(question.text())));

@@ -60,6 +60,13 @@ final class QuestionExtractor {
             Pattern.CASE_INSENSITIVE);
     // A quoted question and a remark after it, in a quote: "Tell me about…?" Keep it short.
     private static final Pattern QUOTED_THEN_REMARK = Pattern.compile("^[\"“]([^\"“”]+\\?)[\"”]\\s+(\\S.*)$");
+    // A term and its meaning: a short capitalised label, then " - " or ": ".
+    private static final Pattern DEFINITION = Pattern.compile("^[\\p{Lu}][\\p{L}\\d /&'’()+#.-]{0,40}?\\s+[-–—]\\s+\\S"
+            + "|^[\\p{Lu}][\\p{L}\\d /&'’()+#.-]{0,40}?:\\s+\\S");
+    // A sentence that sets a scene, then a question: "A key part of the role is X. What would you do?"
+    private static final Pattern SCENARIO = Pattern.compile("^[^?]*?[.!]\\s+.*\\?", Pattern.DOTALL);
+    // An agenda step: "(10 min) Learn about your background."
+    private static final Pattern AGENDA = Pattern.compile("^\\(\\s*~?\\d+\\s*(?:min|mins|minutes|m|h|hrs?)\\b[^)]*\\)");
     // The first word of a direct question.
     private static final Pattern INTERROGATIVE = Pattern.compile("^\\W*(?:what|why|how|when|where|who|whom|whose|which"
             + "|do|does|did|have|has|had|can|could|would|will|should|is|are|was|were)\\b", Pattern.CASE_INSENSITIVE);
@@ -108,6 +115,7 @@ final class QuestionExtractor {
 
     private final ParsedNote parsed;
     private final QuestionScope.Scope scope;
+    private final List<EmbeddedQuestions.Range> shown;
     // What each heading level above says of its section's questions (null: nothing), and what the lead-in of the
     // list being read says ("Example questions:"); the nearest that says something decides.
     private final Boolean[] headingScope = new Boolean[7];
@@ -140,10 +148,13 @@ final class QuestionExtractor {
      * An extractor for one note.
      *
      * @param scope where in the note questions are taken from (see {@link QuestionScope})
+     * @param shown the parts of the note a stage or role embeds, which hold questions as a bank does
      */
-    QuestionExtractor(ParsedNote parsed, SiteConfig.Highlights highlights, QuestionScope.Scope scope) {
+    QuestionExtractor(ParsedNote parsed, SiteConfig.Highlights highlights, QuestionScope.Scope scope,
+                      List<EmbeddedQuestions.Range> shown) {
         this.parsed = parsed;
         this.scope = scope;
+        this.shown = shown;
         this.themeByColor = highlights.palette().stream()
                 .collect(Collectors.toMap(SiteConfig.HighlightColor::color, SiteConfig.HighlightColor::name));
         this.defaultTheme = highlights.defaultName();
@@ -151,7 +162,7 @@ final class QuestionExtractor {
 
     /** The questions of the note, in the order they are written. */
     List<Found> extract() {
-        if (scope != QuestionScope.Scope.NONE) {
+        if (scope != QuestionScope.Scope.NONE || !shown.isEmpty()) {
             walk(parsed.document());
         }
         return found;
@@ -167,7 +178,8 @@ final class QuestionExtractor {
                 nextListScope = null;
                 // A question heading is asked where the note is declared a bank or stage, or in a section that says
                 // it holds questions; in a guide it is the title of what follows ("What is the values interview?").
-                if (isQuestion(text) && (scope == QuestionScope.Scope.DECLARED || opened(heading.getLevel()))) {
+                if (isQuestion(text) && (scope == QuestionScope.Scope.DECLARED || opened(heading.getLevel())
+                        || embedded(heading))) {
                     add(text, List.of(), List.of(), "", List.of(heading), heading);
                 }
                 section = text;
@@ -325,9 +337,17 @@ final class QuestionExtractor {
         // A STAR answer under a line ("A time when you had to influence a leader"), or any item of a list that a heading or lead-in says holds
         // questions ("Some common interview questions include:" then "- Design a URL shortener"), is asked.
         boolean prompt = !answer.isEmpty() && (wholeLineEmphasised(questionNodes) || words(text) >= 4 && starAnswer(answer))
-                || opened() && words(text) >= 3 && !text.endsWith(":") && !onlyLinks(questionNodes);
+                || opened() && words(text) >= 3 && (words(text) <= 30 || text.contains("?")) && !text.endsWith(":")
+                && !onlyLinks(questionNodes);
+        // "Perseverance - Are you able to push through…?", "Tree/Trie: Do you need…?", "(10 min) Introductions": a term
+        // and what it means, or a step of an agenda, not a question to ask as written.
+        // A label before a scenario and its question ("Champion building: A key part of the role is…. What would
+        // you do?"), or in a list said to hold questions ("College: how did you choose it?"), is a question's.
+        Matcher label = DEFINITION.matcher(text);
+        boolean definition = AGENDA.matcher(text).lookingAt() || label.lookingAt() && !opened()
+                && !SCENARIO.matcher(text.substring(label.end() - 1)).find();
         boolean aboutTheCandidate = ABOUT_THE_CANDIDATE.matcher(text).find();
-        if (aboutTheCandidate || !isQuestion(text) && !prompt && !isRequest(text)) {
+        if (aboutTheCandidate || definition || !isQuestion(text) && !prompt && !isRequest(text)) {
             // "- Example questions:" opens the list nested under it.
             Boolean outer = listScope;
             Boolean said = first == null ? null : leadIn(first);
@@ -400,13 +420,15 @@ final class QuestionExtractor {
     private void add(String rawText, List<String> probes, List<Question.AnswerPart> answer, String lookFor,
                      List<Node> textNodes, Node anchorNode) {
         String text = NUMBERED.matcher(clean(rawText)).replaceFirst("");
-        if (!inScope() || !putToTheCandidate(text)) {
+        boolean embedded = embedded(anchorNode);
+        if (!(embedded || inScope() && scope != QuestionScope.Scope.NONE) || !putToTheCandidate(text)) {
             return;
         }
         // In a note that is about interviews by its name only, a question is one to ask when it speaks to the
         // candidate ("you", "Tell me…"), or sits in a list said to hold questions; "How was the project
         // executed?" there is the author's, or a criterion.
-        if (scope == QuestionScope.Scope.WHOLE_NOTE && !opened() && !TO_YOU.matcher(text).find() && !isRequest(text)) {
+        if (!embedded && scope == QuestionScope.Scope.WHOLE_NOTE && !opened() && !TO_YOU.matcher(text).find()
+                && !isRequest(text)) {
             return;
         }
         List<String> variants = VARIANT_SPLIT.splitAsStream(text).map(String::trim).filter(s -> !s.isEmpty())
@@ -429,6 +451,15 @@ final class QuestionExtractor {
         }
         found.add(new Found(text, variants, List.copyOf(probes), List.copyOf(answer), lookFor, section,
                 List.copyOf(themes), List.copyOf(tags), anchor, parsed.line(anchorNode.getStartOffset())));
+    }
+
+    // True when a stage or role shows this part of the note through an embed.
+    private boolean embedded(Node node) {
+        if (shown.isEmpty()) {
+            return false;
+        }
+        int line = parsed.line(node.getStartOffset());
+        return shown.stream().anyMatch(range -> range.shows(parsed.note().path(), line));
     }
 
     private boolean inScope() {
