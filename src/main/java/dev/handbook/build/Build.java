@@ -231,7 +231,8 @@ public final class Build {
                 pending[i] = null;
             }
             String html = rendered == null ? noteHtml(markdown, note) : renderOrReuse(markdown, note, rendered);
-            return NoteContent.of(note, html == null ? "" : html, graph.backlinksOf(note.note().path()), textLimit);
+            return NoteContent.of(note, html == null ? "" : html, markdown.titleHtml(note),
+                    graph.backlinksOf(note.note().path()), textLimit);
         }).toList();
         timings.lap("markdown to html");
         // The search index is made beside the site's layout, which is serial: both only read the notes.

@@ -134,11 +134,13 @@ public final class LinkResolver {
                 link.resolve(wikiLink(link));
             }
             MarkdownEngine.rawAddresses(parsed.document()).clear(); // a preview resolves a reused parse again
-            for (Node node : Descendants.of(parsed.document())) {
-                if (node instanceof Link || node instanceof Image) {
-                    markdownLink((LinkNodeBase) node);
-                } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-                    rawHtml(node);
+            for (Node root : MarkdownEngine.linkRoots(parsed)) {
+                for (Node node : Descendants.of(root)) {
+                    if (node instanceof Link || node instanceof Image) {
+                        markdownLink((LinkNodeBase) node);
+                    } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                        rawHtml(node);
+                    }
                 }
             }
             return this;

@@ -70,6 +70,9 @@ public final class MarkdownEngine {
     // Where the lines of the parsed body start, for the line of a diagnostic or a question.
     static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("HANDBOOK_LINES");
 
+    // The H1 dropped as the page's title, kept so the links written in it ("# Using [[QuickAdd]]") still count.
+    static final NullableDataKey<com.vladsch.flexmark.ast.Heading> TITLE_NODE = new NullableDataKey<>("HANDBOOK_TITLE_NODE");
+
     // True when the note's first H1 only repeated its title and was dropped; links to it go to the page top.
     static final DataKey<Boolean> TITLE_HEADING = new DataKey<>("HANDBOOK_TITLE_HEADING", false);
 
@@ -201,6 +204,16 @@ public final class MarkdownEngine {
                 paragraphs.add(paragraph);
             }
         }
+        com.vladsch.flexmark.ast.Heading title = TITLE_NODE.get(document);
+        if (title != null) {
+            List<WikiLink> inTitle = new ArrayList<>();
+            for (Node node : Descendants.of(title)) {
+                if (node instanceof WikiLink link) {
+                    inTitle.add(link);
+                }
+            }
+            links.addAll(0, inTitle);
+        }
         Map<String, Node> blocks = new LinkedHashMap<>();
         for (Paragraph paragraph : paragraphs) {
             BlockIds.take(paragraph, blocks, anchors);
@@ -217,8 +230,16 @@ public final class MarkdownEngine {
         document.set(NOTE_PATH, note.path());
         document.set(WRITTEN_URLS, new IdentityHashMap<>());
         document.set(RAW_ADDRESSES, new java.util.concurrent.ConcurrentHashMap<>());
+        if (!document.contains(TITLE_NODE)) {
+            document.set(TITLE_NODE, null);
+        }
         if (!document.contains(TITLE_HEADING)) {
             document.set(TITLE_HEADING, false);
+        }
+        if (title != null) {
+            // Outside the page's tree, but in a document of its own that shares the page's tables (anchors,
+            // addresses, lines), so its links resolve and draw as the page's do.
+            new Document(document, document.getChars()).appendChild(title);
         }
         ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings), List.copyOf(headingNodes),
                 Collections.unmodifiableMap(blocks), List.copyOf(links), List.copyOf(tags));
@@ -438,6 +459,29 @@ public final class MarkdownEngine {
         return sanitizer.needsCleaning(node) ? sanitizer.clean(html, node.getDocument().get(RAW_ADDRESSES)) : html;
     }
 
+    /**
+     * The H1 a note's page shows as its title when links are written in it ("# Using [[QuickAdd]]"), as HTML
+     * without its heading tag; null when the title is plain text.
+     */
+    public String titleHtml(ParsedNote parsed) {
+        com.vladsch.flexmark.ast.Heading title = TITLE_NODE.get(parsed.document());
+        boolean linked = false;
+        for (Node node : title == null ? List.<Node>of() : Descendants.of(title)) {
+            linked |= node instanceof WikiLink || node instanceof com.vladsch.flexmark.ast.Link;
+        }
+        if (!linked) {
+            return null;
+        }
+        String html = render(title).strip();
+        return html.replaceFirst("^<h1[^>]*>", "").replaceFirst("</h1>$", "");
+    }
+
+    /** The nodes a note's links are found in: its tree, and the H1 dropped as its title. */
+    public static List<Node> linkRoots(ParsedNote parsed) {
+        com.vladsch.flexmark.ast.Heading title = TITLE_NODE.get(parsed.document());
+        return title == null ? List.of(parsed.document()) : List.of(title, parsed.document());
+    }
+
     /** The text of a node without markup, for titles, headings, backlinks and the search index. */
     public static String plainText(Node node) {
         return plainText(node, Integer.MAX_VALUE);
@@ -593,6 +637,7 @@ public final class MarkdownEngine {
                 if ((note.titleFromHeading() || node == first) && repeatsTitle) {
                     heading.unlink();
                     document.set(TITLE_HEADING, true);
+                    document.set(TITLE_NODE, heading);
                 }
                 return;
             }

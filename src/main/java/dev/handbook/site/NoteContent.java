@@ -17,12 +17,16 @@ import java.util.Map;
  *
  * @param text the note's text without markup, cut after {@link SearchIndex#bodyLimit} characters
  */
-public record NoteContent(Note note, String html, List<Heading> headings, String text, List<Backlink> backlinks,
-                          List<String> tags) {
+public record NoteContent(Note note, String html, String titleHtml, List<Heading> headings, String text,
+                          List<Backlink> backlinks, List<String> tags) {
 
-    /** The content of a parsed note, given its HTML, its backlinks and how much of its text to keep. */
-    public static NoteContent of(ParsedNote parsed, String html, List<Backlink> backlinks, int textLimit) {
-        return new NoteContent(parsed.note(), html, parsed.headings(),
+    /**
+     * The content of a parsed note, given its HTML, its title as HTML when links are written in it (else null),
+     * its backlinks and how much of its text to keep.
+     */
+    public static NoteContent of(ParsedNote parsed, String html, String titleHtml, List<Backlink> backlinks,
+                                 int textLimit) {
+        return new NoteContent(parsed.note(), html, titleHtml, parsed.headings(),
                 MarkdownEngine.plainText(parsed.document(), textLimit), backlinks, tags(parsed));
     }
 

@@ -119,6 +119,7 @@ public final class SiteBuilder {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("note", note);
             model.put("content", content.html());
+            model.put("titleHtml", content.titleHtml());
             model.put("headings", content.headings());
             model.put("listedQuestions", interview.listedQuestions(note.path()));
             model.put("breadcrumbs", breadcrumbs(folders, note.folder()));

@@ -209,6 +209,19 @@ class LinkResolutionTest {
     }
 
     @Test
+    void linksInTheOpeningH1AreLinksOfThePageItsBacklinksAndItsDiagnostics(@TempDir Path temp) {
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/QuickAdd.md", "# QuickAdd\n\nA plugin.\n",
+                "content/Guide.md", "# How to use [[QuickAdd]] and [[Nowhere]]\n\nSteps.\n"));
+        org.jsoup.nodes.Element title = small.page("guide/").selectFirst("h1");
+        assertEquals("How to use QuickAdd and Nowhere", title.text());
+        assertEquals("quickadd/", ObsidianSite.target(title.selectFirst("a")));
+        assertTrue(small.page("quickadd/").text().contains("How to use"), "the H1's link is a backlink");
+        assertTrue(small.diagnostics("content/Guide.md").stream().anyMatch(d -> d.startsWith("content/Guide.md:1:")
+                && d.contains("[[Nowhere]]")), small::transcript);
+    }
+
+    @Test
     void headingWrittenAsItIsWinsOverOneThatMatchesOnlyWithoutPunctuation(@TempDir Path temp) {
         // "C++" and "C" have the same letters; the link says which one it means. [[C#C]] went to the "C++"
         // section of the note titled "C".
