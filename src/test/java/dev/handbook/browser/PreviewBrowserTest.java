@@ -45,9 +45,7 @@ class PreviewBrowserTest {
         if (browser == null) {
             return;
         }
-        site = temp.resolve("sample");
-        TestSites.copyTree(Path.of("content"), site.resolve("content"));
-        TestSites.copyTree(Path.of("site.yml"), site.resolve("site.yml"));
+        site = TestSites.copy(SampleHandbook.FIXTURE, temp);
         PreviewSession preview = new PreviewSession(site.resolve("site.yml"), 0, new PrintWriter(printed, true),
                 new PrintWriter(printed, true));
         session = new Thread(() -> {

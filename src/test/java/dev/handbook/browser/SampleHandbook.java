@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.handbook.TestSites;
 import dev.handbook.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The repository's sample handbook, built once per test run into a temp folder and served over HTTP
- * on 127.0.0.1, so every browser test reads the same site from disk and from a local server.
+ * The Larkspur Labs sample as a test fixture ({@code src/test/resources/vaults/larkspur}, never the repository's
+ * {@code content/}, which a team replaces with its own notes), built once per test run into a temp folder and served
+ * over HTTP on 127.0.0.1, so every browser test reads the same site from disk and from a local server.
  */
 final class SampleHandbook implements ExtensionContext.Store.CloseableResource {
 
@@ -42,6 +44,9 @@ final class SampleHandbook implements ExtensionContext.Store.CloseableResource {
     static final String TAG = "tags/behavioural/";
     static final String SCORECARD = "scorecards/backend-engineer/career-walkthrough/";
 
+    /** The fixture vault under {@code src/test/resources/vaults/}. */
+    static final String FIXTURE = "larkspur";
+
     /** How a page is opened: from a local web server, or straight from disk. */
     enum Origin { HTTP, FILE }
 
@@ -53,7 +58,7 @@ final class SampleHandbook implements ExtensionContext.Store.CloseableResource {
     private SampleHandbook() throws IOException {
         temp = Files.createTempDirectory("handbook-browser-");
         site = temp.resolve("site");
-        Path config = Path.of("site.yml").toAbsolutePath();
+        Path config = TestSites.copy(FIXTURE, temp).resolve("site.yml");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
