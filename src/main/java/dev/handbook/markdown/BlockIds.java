@@ -1,7 +1,9 @@
 package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Map;
@@ -29,6 +31,7 @@ final class BlockIds {
     static void take(Paragraph paragraph, Map<String, Node> blocks, Map<Node, String> anchors) {
         Node last = paragraph.getLastChild();
         if (!(last instanceof Text text)) {
+            takeBeforeContinuation(paragraph, blocks, anchors);
             return;
         }
         String chars = Sequences.string(text.getChars());
@@ -46,11 +49,29 @@ final class BlockIds {
         }
         Matcher trailing = TRAILING.matcher(chars);
         if (!trailing.find()) {
+            takeBeforeContinuation(paragraph, blocks, anchors);
             return;
         }
         text.setChars(text.getChars().subSequence(0, trailing.start()));
         Node block = paragraph.getParent() instanceof ListItem item ? item : paragraph;
         record(trailing.group(1), block, blocks, anchors);
+    }
+
+    // "…press enter. ^8cdfd9" followed by an indented line that Markdown runs on into the same paragraph (an
+    // embed, a note): the id ends its line rather than the paragraph, and still names the paragraph.
+    private static void takeBeforeContinuation(Paragraph paragraph, Map<String, Node> blocks, Map<Node, String> anchors) {
+        for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text text && (node.getNext() instanceof SoftLineBreak || node.getNext() instanceof HardLineBreak)
+                    && text.getChars().indexOf('^') >= 0) {
+                Matcher trailing = TRAILING.matcher(Sequences.string(text.getChars()));
+                if (trailing.find()) {
+                    text.setChars(text.getChars().subSequence(0, trailing.start()));
+                    record(trailing.group(1), paragraph.getParent() instanceof ListItem item ? item : paragraph, blocks,
+                            anchors);
+                    return;
+                }
+            }
+        }
     }
 
     private static void record(String id, Node block, Map<String, Node> blocks, Map<Node, String> anchors) {
