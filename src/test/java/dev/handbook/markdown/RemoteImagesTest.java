@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestSites;
+import dev.handbook.config.RemoteResources;
+import dev.handbook.interview.InterviewFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,15 +77,26 @@ class RemoteImagesTest {
 
     // Every address in the built site that a browser would load by itself (not a link it may follow).
     private List<String> loadedAddresses() {
+        return loadedAddresses(dir.resolve("out"));
+    }
+
+    private static List<String> loadedAddresses(Path out) {
         List<String> found = new ArrayList<>();
-        for (String file : TestSites.htmlFiles(dir.resolve("out"))) {
-            for (Element element : TestSites.html(dir.resolve("out").resolve(file)).getAllElements()) {
-                for (Attribute attribute : element.attributes()) {
-                    boolean link = attribute.getKey().equals("href") && !element.normalName().equals("link");
-                    if (!link && RemoteImages.isRemote(attribute.getValue())
-                            && !attribute.getKey().equals("title")) {
-                        found.add(file + ": <" + element.normalName() + " " + attribute.html() + ">");
-                    }
+        for (String file : TestSites.htmlFiles(out)) {
+            found.addAll(loadedAddresses(file, TestSites.html(out.resolve(file))));
+        }
+        return found;
+    }
+
+    private static List<String> loadedAddresses(String file, Element html) {
+        List<String> found = new ArrayList<>();
+        for (Element element : html.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                boolean link = attribute.getKey().equals("href") && !element.normalName().equals("link");
+                boolean loads = !link && !attribute.getKey().equals("title");
+                // srcset and CSS name addresses inside a longer value.
+                if (loads && (RemoteImages.isRemote(attribute.getValue()) || attribute.getValue().contains("//"))) {
+                    found.add(file + ": <" + element.normalName() + " " + attribute.html() + ">");
                 }
             }
         }
@@ -154,6 +171,52 @@ class RemoteImagesTest {
         for (String local : List.of("images/a.png", "/images/a.png", "../a.png", "data:image/png;base64,AA",
                 "#top", "", MarkdownEngine.ROOT_TOKEN + "a.png", "https.png")) {
             assertFalse(RemoteImages.isRemote(local), local);
+        }
+    }
+
+    @Test
+    void theAllowlistLetsNoResourceThroughButImagesAndBlockTakesThoseToo() {
+        String html = "<iframe src=\"https://x.example/f\"></iframe><video src=\"https://x.example/v.mp4\""
+                + " poster=\"https://x.example/p.png\"><source src=\"https://x.example/s.mp4\"><track"
+                + " src=\"https://x.example/t.vtt\"></video><audio src=\"https://x.example/a.mp3\"></audio>"
+                + "<picture><source srcset=\"https://x.example/s.png\"><img src=\"https://x.example/i.png\""
+                + " srcset=\"https://x.example/i2.png 2x\" alt=\"i\"></picture><object data=\"https://x.example/o\">"
+                + "</object><embed src=\"https://x.example/e\"><input type=\"image\" src=\"https://x.example/b.png\">"
+                + "<table background=\"https://x.example/bg.png\"><tr><td>x</td></tr></table>"
+                + "<p style=\"background: url(https://x.example/s.png)\">styled</p>"
+                + "<mark style=\"background: url(https://x.example/m.png)\">marked</mark>"
+                + "<svg><image href=\"https://x.example/svg.png\"></image></svg>"
+                + "<link rel=\"stylesheet\" href=\"https://x.example/l.css\"><a href=\"https://x.example/\">link</a>";
+        String allowed = new HtmlSanitizer(InMemoryVault.config().highlights(), RemoteResources.ALLOW).clean(html);
+        assertEquals(List.of("allow: <img src=\"https://x.example/i.png\">"),
+                loadedAddresses("allow", Jsoup.parseBodyFragment(allowed)), allowed);
+        String blocked = new HtmlSanitizer(InMemoryVault.config().highlights(), RemoteResources.BLOCK).clean(html);
+        assertEquals(List.of(), loadedAddresses("block", Jsoup.parseBodyFragment(blocked)), blocked);
+        assertTrue(blocked.contains("<a href=\"https://x.example/\">link</a>"), "a link is no resource: " + blocked);
+    }
+
+    @Test
+    void underBlockNoPageLoadsFromAnotherServerAndTheDefaultThemeNeverDoes() throws IOException {
+        Path site = InterviewFixtures.copy("harbour", dir);
+        Files.writeString(site.resolve("site.yml"), "\nremoteResources: block\n", java.nio.file.StandardOpenOption.APPEND);
+        // A question and its guidance with images: the stage's kit shows them; indexes and sheets show their text.
+        InterviewFixtures.edit(site.resolve("content/stages/Yard Walk.md"),
+                "- How do you check a manifest before the crane starts? #accuracy\n*Look for: A routine,",
+                "- How do you check this manifest ![manifest](https://docs.example/manifest.png) before the crane"
+                        + " starts? #accuracy\n*Look for: ![good](//docs.example/good.png) A routine,");
+        Path out = dir.resolve("out");
+        InterviewFixtures.build(site, out);
+        // The 404 page loads the theme from the site's own baseUrl: the handbook's server, not another.
+        assertEquals(List.of(), loadedAddresses(out).stream()
+                .filter(found -> !found.contains("\"https://hiring.harbour.example/handbook/")).toList());
+        Document stage = TestSites.html(out.resolve("stages/yard-walk/index.html"));
+        assertNotNull(stage.selectFirst("a.remote-image[href=https://docs.example/manifest.png]"), "the kit");
+        assertNotNull(stage.selectFirst("a.remote-image[href=//docs.example/good.png]"), "the guidance");
+        // The theme's own files name no other server: no remote url() or @import, no address in the script.
+        Pattern remote = Pattern.compile("(?i)(url\\(|@import)\\s*['\"]?\\s*(https?:)?//|https?://");
+        for (String asset : List.of("handbook.css", "scorecard.css", "handbook.js")) {
+            String text = Files.readString(out.resolve("theme").resolve(asset));
+            assertFalse(remote.matcher(text).find(), asset + " names another server");
         }
     }
 }
