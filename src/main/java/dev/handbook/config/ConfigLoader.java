@@ -20,7 +20,7 @@ public final class ConfigLoader {
     /** Every key site.yml understands, by dotted path; anything else earns a "did you mean" warning. */
     static final List<String> KNOWN_KEYS = List.of(
             "title", "description", "baseUrl", "version", "content", "output", "theme", "themes", "language",
-            "drafts", "strict", "markdown", "markdown.hardLineBreaks",
+            "drafts", "strict", "remoteResources", "markdown", "markdown.hardLineBreaks",
             "highlights", "highlights.default", "highlights.defaultLabel", "highlights.palette",
             "scorecard", "scorecard.paper", "scorecard.scale", "scorecard.recommendations");
 
@@ -94,6 +94,7 @@ public final class ConfigLoader {
                 fields.string("language", "en"),
                 fields.bool("drafts", false),
                 fields.bool("strict", false),
+                remoteResources(fields),
                 new SiteConfig.MarkdownOptions(fields.bool("markdown.hardLineBreaks", true)),
                 highlights(fields),
                 scorecard(fields));
@@ -117,6 +118,15 @@ public final class ConfigLoader {
             return "default";
         }
         return theme;
+    }
+
+    private static RemoteResources remoteResources(Fields fields) {
+        RemoteResources policy = RemoteResources.of(fields.string("remoteResources", "warn"));
+        if (policy == null) {
+            fields.typeError("remoteResources", "warn, block or allow");
+            return RemoteResources.WARN;
+        }
+        return policy;
     }
 
     private static String baseUrl(Fields fields) {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param root the folder holding the config file; diagnostics print paths relative to it
  * @param configFile the config file itself
  * @param baseUrl the published address, always ending in {@code /}, or empty when unknown
+ * @param remoteResources what to do with images that notes load from other servers
  */
 public record SiteConfig(
         Path root,
@@ -24,6 +25,7 @@ public record SiteConfig(
         String language,
         boolean drafts,
         boolean strict,
+        RemoteResources remoteResources,
         MarkdownOptions markdown,
         Highlights highlights,
         ScorecardOptions scorecard) {
@@ -86,6 +88,6 @@ public record SiteConfig(
     public SiteConfig withOverrides(Path outputOverride, boolean draftsOverride, boolean strictOverride) {
         return new SiteConfig(root, configFile, title, description, baseUrl, version, content,
                 outputOverride == null ? output : outputOverride.toAbsolutePath().normalize(), theme, themes, language,
-                drafts || draftsOverride, strict || strictOverride, markdown, highlights, scorecard);
+                drafts || draftsOverride, strict || strictOverride, remoteResources, markdown, highlights, scorecard);
     }
 }

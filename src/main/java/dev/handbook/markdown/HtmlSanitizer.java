@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.handbook.config.RemoteResources;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import java.util.Collections;
@@ -38,10 +39,12 @@ public final class HtmlSanitizer {
 
     private final Safelist safelist;
     private final HighlightrMarks marks;
+    private final RemoteImages remoteImages;
 
-    /** Creates a sanitiser that maps mark colours through the configured palette. */
-    public HtmlSanitizer(SiteConfig.Highlights highlights) {
+    /** Creates a sanitiser that maps mark colours through the palette and treats remote images by the policy. */
+    public HtmlSanitizer(SiteConfig.Highlights highlights, RemoteResources remoteResources) {
         this.marks = new HighlightrMarks(highlights);
+        this.remoteImages = new RemoteImages(remoteResources);
         this.safelist = Safelist.relaxed()
                 .preserveRelativeLinks(true)
                 .addTags("mark", "del", "s", "ins", "kbd", "abbr", "hr", "details", "summary", "figure",
@@ -92,12 +95,12 @@ public final class HtmlSanitizer {
     }
 
     private boolean isUnsafe(Node node) {
-        return isRawHtml(node) || unsafeUrl(node) != null;
+        return isRawHtml(node) || unsafeUrl(node) != null || remoteImages.blocks(node);
     }
 
     // The base classes, so HTML comments count too: a comment block runs to the end of its line, which may hold a
     // tag. A Highlightr mark taken as a mark of the palette is drawn safe already.
-    private static boolean isRawHtml(Node node) {
+    static boolean isRawHtml(Node node) {
         return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase && HighlightrMarks.drawn(node) == null;
     }
 
@@ -155,6 +158,7 @@ public final class HtmlSanitizer {
                 mark.attr("style", "background-color: " + color);
             }
         }
+        remoteImages.block(clean.body());
         if (!addresses.isEmpty()) {
             readdress(clean, addresses);
         }
@@ -199,6 +203,11 @@ public final class HtmlSanitizer {
             mark.addClass(marks.defaultClass());
         }
         mark.removeAttr("style");
+    }
+
+    /** Warns, under the {@code warn} policy, about each address in the note that loads an image from another server. */
+    void reportRemoteImages(ParsedNote parsed, Diagnostics diagnostics) {
+        remoteImages.report(parsed, diagnostics);
     }
 
     /** Warns, at the line of the raw HTML or link, about each element, attribute or address the allowlist will drop. */

@@ -126,7 +126,7 @@ public final class MarkdownEngine {
                     }
                 })
                 .build();
-        this.sanitizer = new HtmlSanitizer(config.highlights());
+        this.sanitizer = new HtmlSanitizer(config.highlights(), config.remoteResources());
     }
 
     /**
@@ -244,6 +244,7 @@ public final class MarkdownEngine {
         ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings), List.copyOf(headingNodes),
                 Collections.unmodifiableMap(blocks), List.copyOf(links), List.copyOf(tags));
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
+        sanitizer.reportRemoteImages(parsed, diagnostics);
         for (WikiLink link : parsed.links()) {
             if (isNoteEmbed(link) && !(link.getParent() instanceof EmbedBlock)) {
                 int offset = link.getStartOffset();

@@ -113,6 +113,18 @@ class CliTest {
     }
 
     @Test
+    void anUnknownRemoteResourcesPolicyIsAUsageError() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("site.yml"), "title: Fine\nremoteResources: blocked\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(2, run.exitCode(), run::transcript);
+        assertEquals("site.yml:2:1: error: 'remoteResources' must be warn, block or allow, not 'blocked'",
+                errLines(run).get(0));
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is built");
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void unknownKeyIsOnlyAWarning() {
         Path site = TestSites.copy("basic", dir);
         TestSites.write(site.resolve("site.yml"), "titel: Typo\n");

@@ -274,6 +274,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void remoteResourcesDefaultsToWarnAndTakesItsThreeValuesInAnyCase() throws Exception {
+        assertEquals(RemoteResources.WARN, load("").remoteResources());
+        assertEquals(RemoteResources.BLOCK, load("remoteResources: Block\n").remoteResources());
+        assertEquals(RemoteResources.ALLOW, load("remoteResources: allow\n").remoteResources());
+        assertEquals(List.of(), messages());
+    }
+
+    @Test
+    void anUnknownRemoteResourcesValueIsAnErrorNamingTheAllowedValues() throws Exception {
+        loadFails("title: T\nremoteResources: off\n");
+        assertEquals("site.yml:2:1: error: 'remoteResources' must be warn, block or allow, not 'off'",
+                only(Severity.ERROR).format());
+    }
+
+    @Test
+    void aMisspeltRemoteResourcesKeySuggestsIt() throws Exception {
+        load("remoteResource: block\n");
+        assertEquals("unknown key 'remoteResource'; did you mean 'remoteResources'?",
+                only(Severity.WARNING).message());
+    }
+
+    @Test
     void unknownKeyFarFromAnyKnownKeyHasNoSuggestion() throws Exception {
         load("favouriteColour: green\n");
         assertEquals("unknown key 'favouriteColour'; it is ignored", only(Severity.WARNING).message());

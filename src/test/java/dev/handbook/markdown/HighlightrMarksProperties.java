@@ -30,7 +30,8 @@ class HighlightrMarksProperties {
             "<b>", "</b>", "words", " ", "\n", "\n\n", "*", "**", "_", "- ", "> ", "`", "&amp;", "\"q\"", "é");
 
     private final MarkdownEngine engine = new MarkdownEngine(InMemoryVault.config());
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer(InMemoryVault.config().highlights());
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer(InMemoryVault.config().highlights(),
+            InMemoryVault.config().remoteResources());
     // Plain CommonMark, so the raw tags reach the sanitiser as written.
     private final Parser plainParser = Parser.builder().build();
     private final HtmlRenderer plainRenderer = HtmlRenderer.builder(new MutableDataSet().set(HtmlRenderer.SOFT_BREAK,

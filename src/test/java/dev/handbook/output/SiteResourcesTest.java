@@ -8,7 +8,13 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.site.ScorecardDownloads;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,5 +73,71 @@ class SiteResourcesTest {
         String report = diagnostics.sorted().toString();
         assertTrue(report.contains("https://example.com/remote.css") && report.contains("http://example.com/logo.png"),
                 report);
+    }
+
+    @Test
+    void renderingASheetNeverConnectsToTheServersItNames() throws Exception {
+        try (Listener listener = new Listener()) {
+            String host = "127.0.0.1:" + listener.port();
+            String html = "<!DOCTYPE html><html lang=\"en\"><head><title>Crew</title>"
+                    + "<link rel=\"stylesheet\" href=\"http://" + host + "/sheet.css\">"
+                    + "<style>@import url(http://" + host + "/imported.css);"
+                    + " @font-face { font-family: Remote; src: url(http://" + host + "/font.ttf); }"
+                    + " body { font-family: Remote; background-image: url(//" + host + "/paper.png); }</style>"
+                    + "</head><body><p>Crew sheet</p><img src=\"http://" + host + "/pixel.gif\" alt=\"pixel\">"
+                    + "<img src=\"https://" + host + "/logo.png\" alt=\"logo\"></body></html>";
+            new ScorecardPdf("A4", "test", new Diagnostics(), null).render(
+                    List.of(OutputFile.of(PAGE, html.getBytes(StandardCharsets.UTF_8))),
+                    List.of(new ScorecardDownloads("Crew", new ScorecardDownloads.Sheet("Crew", PAGE,
+                            "scorecards/crew/scorecard.pdf", "content/roles/Crew.md"), List.of(), "")),
+                    (sheet, density) -> null, () -> false);
+            assertEquals(List.of(), listener.connectionsSoFar());
+        }
+    }
+
+    /** A local server that counts who connects to it, closing each connection at once so no client waits. */
+    private static final class Listener implements AutoCloseable {
+        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final List<Integer> ports = Collections.synchronizedList(new ArrayList<>());
+        private final Thread acceptor = new Thread(this::accept, "test-listener");
+
+        Listener() throws IOException {
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        private void accept() {
+            while (!server.isClosed()) {
+                try (Socket client = server.accept()) {
+                    ports.add(client.getPort());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        // Connections are accepted in the order they came: once our own is taken, every earlier one has been.
+        List<String> connectionsSoFar() throws IOException, InterruptedException {
+            int own;
+            try (Socket probe = new Socket()) {
+                probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                own = probe.getLocalPort();
+                probe.connect(server.getLocalSocketAddress());
+            }
+            for (int waited = 0; waited < 100 && !ports.contains(own); waited++) {
+                Thread.sleep(100); // a bounded wait, of 10 s at most, for the acceptor to take the probe
+            }
+            assertTrue(ports.contains(own), "the listener never took its own probe");
+            return ports.stream().filter(port -> port != own).map(port -> "a connection from port " + port).toList();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
     }
 }
