@@ -4,11 +4,14 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
@@ -90,6 +93,8 @@ final class ObsidianRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Footnote.class, this::renderFootnote),
                 new NodeRenderingHandler<>(Link.class, this::renderMarkdownLink),
                 new NodeRenderingHandler<>(Image.class, this::renderMarkdownImage),
+                new NodeRenderingHandler<>(LinkRef.class, this::renderReference),
+                new NodeRenderingHandler<>(ImageRef.class, this::renderReference),
                 new NodeRenderingHandler<>(MarkupHeavyParagraphs.TextParagraph.class, this::renderTextParagraph));
     }
 
@@ -113,6 +118,29 @@ final class ObsidianRenderer implements NodeRenderer {
                 + "&quot; in this handbook yet\">");
         context.renderChildren(link);
         html.raw("</span>");
+    }
+
+    // A reference link or image of an embedded note ("[docs][d]" with "[d]: …" in that note): flexmark looks the
+    // reference up in the page being drawn, which has none, and failed with a NullPointerException.
+    private void renderReference(RefNode ref, NodeRendererContext context, HtmlWriter html) {
+        Node node = (Node) ref;
+        if (node.getDocument() == context.getDocument()) {
+            context.delegateRender();
+            return;
+        }
+        Reference reference = ref.getReferenceNode(node.getDocument());
+        if (reference == null) {
+            html.raw(escape(node.getChars().toString()));
+            return;
+        }
+        String url = escape(reference.getUrl().unescape());
+        if (ref instanceof ImageRef) {
+            html.raw("<img src=\"" + url + "\" alt=\"" + escape(MarkdownEngine.plainText(node)) + "\">");
+        } else {
+            html.raw("<a href=\"" + url + "\">");
+            context.renderChildren(node);
+            html.raw("</a>");
+        }
     }
 
     // An image of no file in the vault is shown as its description, as a link to nothing is shown as its text.

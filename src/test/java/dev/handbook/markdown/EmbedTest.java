@@ -265,4 +265,18 @@ class EmbedTest {
         assertTrue(embed.text().contains("The part to reuse."), embed.outerHtml());
         assertFalse(embed.text().contains("Contact us."), "the footer is the note's next part: " + embed.outerHtml());
     }
+
+    @Test
+    void anEmbeddedNotesReferenceLinksAndABlockIdBeforeAContinuationLineDraw(@TempDir Path dir) {
+        Path vault = TestSites.newSite(dir, "Embeds");
+        TestSites.write(vault.resolve("content/Logo.md"), "# Logo\n\nRead [the docs][d].\n\n[d]: https://example.com/docs\n");
+        TestSites.write(vault.resolve("content/Host.md"), "# Host\n\nPress enter. ^abc123\n\t![[Logo]]\n\n"
+                + "Back to [[#^abc123]].\n");
+        TestSites.Run run = TestSites.build(vault, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), "a reference link of an embedded note stopped the page: " + run.transcript());
+        org.jsoup.nodes.Document page = TestSites.html(dir.resolve("out/host/index.html"));
+        assertEquals("https://example.com/docs", page.selectFirst(".embed a[href^=https]").attr("href"));
+        assertNotNull(page.getElementById("^abc123"), "the block id names its paragraph");
+        assertFalse(page.selectFirst("main").text().contains("^abc123 "), page.selectFirst("main").text());
+    }
 }
