@@ -340,11 +340,13 @@ final class QuestionExtractor {
                 || opened() && words(text) >= 3 && (words(text) <= 30 || text.contains("?")) && !text.endsWith(":")
                 && !onlyLinks(questionNodes);
         // "Perseverance - Are you able to push through…?", "Tree/Trie: Do you need…?", "(10 min) Introductions": a term
-        // and what it means, or a step of an agenda, not a question to ask as written.
+        // and what it means, or a step of an agenda, not a question to ask as written. A question with a dash in it
+        // ("What's the hardest part — and how…?") opens with its question word.
         // A label before a scenario and its question ("Champion building: A key part of the role is…. What would
         // you do?"), or in a list said to hold questions ("College: how did you choose it?"), is a question's.
         Matcher label = DEFINITION.matcher(text);
         boolean definition = AGENDA.matcher(text).lookingAt() || label.lookingAt() && !opened()
+                && !INTERROGATIVE.matcher(text).lookingAt() && !isRequest(text)
                 && !SCENARIO.matcher(text.substring(label.end() - 1)).find();
         boolean aboutTheCandidate = ABOUT_THE_CANDIDATE.matcher(text).find();
         if (aboutTheCandidate || definition || !isQuestion(text) && !prompt && !isRequest(text)) {
