@@ -75,8 +75,12 @@ final class QuestionExtractor {
             Pattern.CASE_INSENSITIVE);
     // A nested item that tells the interviewer what to ask next is a probe too ("Ask what they would change");
     // other nested items ("Level: Engineer II and above", "Red flags: …") are notes, not things to ask.
+    // "Ask for any documentation" under "What would you do if…?" is the candidate's answer, not a probe: "ask" must
+    // say what to ask.
     private static final Pattern PROBE_INSTRUCTION = Pattern.compile(
-            "^\\W*(?:dig into|push on|press on|press for|follow up)\\b|\\b(?:ask|probe)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\W*(?:dig into|push on|press on|press for|follow up)\\b|\\b(?:ask|probe)(?:\\s+(?:them|him|her|the candidate))?"
+            + "\\s+(?:what|why|how|when|where|who|which|whether|if|about|to\\b|for (?:an? )?(?:examples?|specifics|details"
+            + "|numbers|more|a story))|\\b(?:ask|probe)[.:]?$", Pattern.CASE_INSENSITIVE);
     // Guidance written as a nested item without the "Look for:" label.
     private static final Pattern GUIDANCE = Pattern.compile(
             "^\\W*(?:(?:look|listen) for|(?:good|strong|great|weak) answers?)\\b", Pattern.CASE_INSENSITIVE);
@@ -92,7 +96,7 @@ final class QuestionExtractor {
     private static final Pattern ABOUT_THE_CANDIDATE = Pattern.compile("\\bthe candidate(?:'s|’s)?\\b",
             Pattern.CASE_INSENSITIVE);
     // A question's own number written into its text ("Q1. How would you…?", "Q3: …"): the list numbers it.
-    private static final Pattern NUMBERED = Pattern.compile("^(?:Q\\d*[.:)]|Question\\s*\\d*[.:)])\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:Q\\d*[.:)]|Question\\s*\\d*[.:)]|\\d{1,3}[.)])\\s+");
     // A note to the interviewer after the question mark: "Have you been paged? (seniors only)".
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\?\\s*\\([^()]*\\)$");
     private static final Pattern CALLOUT = Pattern.compile("\\[!([^\\]]+)]");

@@ -370,6 +370,12 @@ class QuestionExtractionTest {
                 - Q: How do you review a design doc?
 
                 > "Tell me about the last thing you shipped?" Keep it short.
+
+                ## 3. Why did you leave your last team?
+
+                - What would you do if a customer escalated a bug at midnight?
+                    - Ask for any documentation of the bug
+                    - Ask them what they tried first
                 """);
         InterviewFixtures.Loaded loaded = InterviewFixtures.load(site);
         assertEquals(List.of("Describe in your own words what a load balancer does.",
@@ -377,7 +383,9 @@ class QuestionExtractionTest {
                 "How do you tackle challenges? Name one you faced and what you learned.",
                 "How would you design the A/B testing platform?",
                 "Tell me about the last thing you shipped?",
+                "What would you do if a customer escalated a bug at midnight?",
                 "What would your boss say your strengths are?",
+                "Why did you leave your last team?",
                 "Why do you want to be a <role> here?"),
                 loaded.model().questions().stream().map(Question::text).toList());
         assertEquals(List.of(), loaded.question("How would you design the A/B testing platform?").variants());
@@ -385,5 +393,8 @@ class QuestionExtractionTest {
                 loaded.question("What would your boss say your strengths are?").lookFor(),
                 "an italic line under the question is its guidance");
         assertEquals("Keep it short.", loaded.question("Tell me about the last thing you shipped?").lookFor());
+        assertEquals(List.of("Ask them what they tried first"),
+                loaded.question("What would you do if a customer escalated a bug at midnight?").probes(),
+                "a step of the answer is no probe");
     }
 }
