@@ -233,6 +233,7 @@ public final class InterviewPages {
             competencies = focused.isEmpty() ? competencies : focused;
         }
         values.put("competencies", competencies);
+        values.put("fieldKeys", fieldKeys(competencies));
         values.put("questions", step == null ? List.of() : view(role.questionsAt(step)));
         values.put("scale", role.scale());
         values.put("recommendations", step == null || step.stage().recommendations().isEmpty()
@@ -246,6 +247,22 @@ public final class InterviewPages {
         values.put("download", downloadName(role, step == null ? null : step.stage()));
         values.put("packetDownload", packetDownloadName(role));
         return new Page(url, "scorecard", title, role.note().displayPath(), values);
+    }
+
+    // The names a sheet's PDF form fields take after each competency (score.system-design): its slug, numbered
+    // when two names make one slug, so that every competency keeps a group of its own.
+    private static Map<String, String> fieldKeys(List<Competency> competencies) {
+        Map<String, String> keys = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Competency competency : competencies) {
+            String slug = Slugs.slug(competency.name());
+            String key = slug.isEmpty() ? "competency" : slug;
+            for (int n = 2; !taken.add(key); n++) {
+                key = (slug.isEmpty() ? "competency" : slug) + "-" + n;
+            }
+            keys.put(competency.key(), key);
+        }
+        return keys;
     }
 
     private List<Map<String, Object>> coverageColumns() {
