@@ -235,6 +235,8 @@ public final class InterviewPages {
         values.put("competencies", competencies);
         values.put("fieldKeys", fieldKeys(competencies));
         values.put("questions", step == null ? List.of() : view(role.questionsAt(step)));
+        values.put("assesses", step == null ? Map.of() : assesses(role, step));
+        values.put("timing", step == null ? null : StageTiming.of(step.duration(), role.questionsAt(step).size()));
         values.put("scale", role.scale());
         values.put("recommendations", step == null || step.stage().recommendations().isEmpty()
                 ? config.scorecard().recommendations() : step.stage().recommendations());
@@ -247,6 +249,22 @@ public final class InterviewPages {
         values.put("download", downloadName(role, step == null ? null : step.stage()));
         values.put("packetDownload", packetDownloadName(role));
         return new Page(url, "scorecard", title, role.note().displayPath(), values);
+    }
+
+    // What each question of a stage probes, by question id, as the sheet names it: the competencies it is tagged
+    // with, by the name the role gives them; a question tagged with none probes what the stage lists.
+    private static Map<String, List<String>> assesses(Role role, LoopStep step) {
+        Map<String, String> names = new HashMap<>();
+        role.competencies().forEach(c -> names.put(c.key(), c.name()));
+        step.stage().competencies().forEach(c -> names.putIfAbsent(c.key(), c.name()));
+        List<String> stage = step.stage().competencies().stream().map(Competency::name).toList();
+        Map<String, List<String>> assesses = new HashMap<>();
+        for (Question question : role.questionsAt(step)) {
+            List<String> tagged = question.competencies().stream()
+                    .map(name -> names.getOrDefault(name.toLowerCase(Locale.ROOT), name)).distinct().toList();
+            assesses.put(question.id(), tagged.isEmpty() ? stage : tagged);
+        }
+        return assesses;
     }
 
     // The names a sheet's PDF form fields take after each competency (score.system-design): its slug, numbered
