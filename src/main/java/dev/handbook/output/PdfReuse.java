@@ -43,7 +43,8 @@ final class PdfReuse {
     // (every entry's name, size and CRC, fonts included), a class outside a jar by its bytes. A new version of
     // any of them draws PDFs anew.
     private static final List<String> RENDERER = List.of(
-            "dev/handbook/output/ScorecardPdf.class", "dev/handbook/output/PdfFonts.class",
+            "dev/handbook/output/ScorecardPdf.class", "dev/handbook/output/FillableSheet.class",
+            "dev/handbook/output/PdfFonts.class",
             "dev/handbook/output/BundledFontMapper.class", "dev/handbook/output/InterviewPacket.class",
             "dev/handbook/output/SiteResources.class", "com/openhtmltopdf/pdfboxout/PdfBoxRenderer.class",
             "com/openhtmltopdf/layout/BoxBuilder.class", "org/apache/pdfbox/pdmodel/PDDocument.class",
@@ -164,7 +165,7 @@ final class PdfReuse {
     /** The key of a packet's inputs: the tool, its title, and its sheets' PDFs in order. */
     String packetKey(String title, List<InterviewPacket.Part> parts) {
         Digest digest = new Digest().add(identity).add(title);
-        parts.forEach(part -> digest.add(part.title()).add(part.pdf()));
+        parts.forEach(part -> digest.add(part.title()).add(part.fields()).add(part.pdf()));
         return digest.hex();
     }
 

@@ -122,10 +122,13 @@ public final class ScorecardPdf {
             // The packet opens with the whole-loop sheet: it carries every competency's full rubric, which a
             // stage sheet prints only when it still fits on its one page.
             List<InterviewPacket.Part> parts = new ArrayList<>(List.of(
-                    new InterviewPacket.Part(role.role() + " · whole loop", pdfs.get(role.roleSheet().pdf()))));
+                    new InterviewPacket.Part(role.role() + " · whole loop", "whole-loop",
+                            pdfs.get(role.roleSheet().pdf()))));
             for (ScorecardDownloads.Sheet sheet : role.stageSheets()) {
                 files.add(OutputFile.of(sheet.pdf(), pdfs.get(sheet.pdf())));
-                parts.add(new InterviewPacket.Part(sheet.title(), pdfs.get(sheet.pdf())));
+                // A stage's fields take its folder's name in the packet (screen.candidate), so sheets keep their own.
+                String folder = Path.of(sheet.page()).getParent().getFileName().toString();
+                parts.add(new InterviewPacket.Part(sheet.title(), folder, pdfs.get(sheet.pdf())));
             }
             if (!role.packet().isEmpty()) {
                 files.add(OutputFile.of(role.packet(), packet(role, parts)));
@@ -300,6 +303,7 @@ public final class ScorecardPdf {
                     Consumer<Diagnostic> log) throws IOException {
         String baseUri = SiteResources.uriOf(path);
         Document page = Jsoup.parse(html, baseUri);
+        FillableSheet.addControls(page);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(new W3CDom().fromJsoup(page), baseUri)
                 .useUriResolver(resources)
@@ -321,6 +325,7 @@ public final class ScorecardPdf {
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
+            FillableSheet.finish(document);
             describe(document, title, producer, html.getBytes(StandardCharsets.UTF_8));
             int pages = document.getNumberOfPages();
             document.save(out);

@@ -233,7 +233,10 @@ public final class InterviewPages {
             competencies = focused.isEmpty() ? competencies : focused;
         }
         values.put("competencies", competencies);
+        values.put("fieldKeys", fieldKeys(competencies));
         values.put("questions", step == null ? List.of() : view(role.questionsAt(step)));
+        values.put("assesses", step == null ? Map.of() : assesses(role, step));
+        values.put("timing", step == null ? null : StageTiming.of(step.duration(), role.questionsAt(step).size()));
         values.put("scale", role.scale());
         values.put("recommendations", step == null || step.stage().recommendations().isEmpty()
                 ? config.scorecard().recommendations() : step.stage().recommendations());
@@ -246,6 +249,38 @@ public final class InterviewPages {
         values.put("download", downloadName(role, step == null ? null : step.stage()));
         values.put("packetDownload", packetDownloadName(role));
         return new Page(url, "scorecard", title, role.note().displayPath(), values);
+    }
+
+    // What each question of a stage probes, by question id, as the sheet names it: the competencies it is tagged
+    // with, by the name the role gives them; a question tagged with none probes what the stage lists.
+    private static Map<String, List<String>> assesses(Role role, LoopStep step) {
+        Map<String, String> names = new HashMap<>();
+        role.competencies().forEach(c -> names.put(c.key(), c.name()));
+        step.stage().competencies().forEach(c -> names.putIfAbsent(c.key(), c.name()));
+        List<String> stage = step.stage().competencies().stream().map(Competency::name).toList();
+        Map<String, List<String>> assesses = new HashMap<>();
+        for (Question question : role.questionsAt(step)) {
+            List<String> tagged = question.competencies().stream()
+                    .map(name -> names.getOrDefault(name.toLowerCase(Locale.ROOT), name)).distinct().toList();
+            assesses.put(question.id(), tagged.isEmpty() ? stage : tagged);
+        }
+        return assesses;
+    }
+
+    // The names a sheet's PDF form fields take after each competency (score.system-design): its slug, numbered
+    // when two names make one slug, so that every competency keeps a group of its own.
+    private static Map<String, String> fieldKeys(List<Competency> competencies) {
+        Map<String, String> keys = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Competency competency : competencies) {
+            String slug = Slugs.slug(competency.name());
+            String key = slug.isEmpty() ? "competency" : slug;
+            for (int n = 2; !taken.add(key); n++) {
+                key = (slug.isEmpty() ? "competency" : slug) + "-" + n;
+            }
+            keys.put(competency.key(), key);
+        }
+        return keys;
     }
 
     private List<Map<String, Object>> coverageColumns() {

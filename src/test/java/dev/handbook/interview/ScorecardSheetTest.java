@@ -213,4 +213,39 @@ class ScorecardSheetTest {
                 role.selectFirst(".actions a:containsOwn(Interview packet (PDF))").attr("href"));
         assertFalse(role.select("a[href$=yard-walk/scorecard.pdf]").isEmpty(), "each loop stage links its PDF");
     }
+
+    @Test
+    void eachQuestionNamesTheCompetenciesItProbesAndAnUntaggedOneTheStages() {
+        Document sheet = sheet("scorecards/dock-planner/yard-walk/index.html");
+        List<String> assesses = sheet.select(".sheet-questions li .assesses").eachText();
+        // The first is tagged #accuracy and named as the role names it; the second is untagged and takes the
+        // competency the stage lists.
+        assertEquals(List.of("Assesses Accuracy.", "Assesses Accuracy."), assesses);
+        Document screen = sheet(SCREEN);
+        assertEquals(List.of("Assesses Teamwork.", "Assesses Teamwork."),
+                screen.select(".sheet-questions li .assesses").eachText());
+    }
+
+    @Test
+    void aStageWithADurationGetsItsTimePlanAndACuePerQuestion() {
+        Document sheet = sheet("scorecards/dock-planner/yard-walk/index.html");
+        // 45 minutes: 5 to open, 5 to close, 35 shared by two questions, rounded down.
+        assertEquals("45 min: 5 min intro · about 17 min a question · 5 min close",
+                sheet.selectFirst("#questions-title .timing").text());
+        assertEquals(List.of("~17 min", "~17 min"), sheet.select(".sheet-questions li > .cue").eachText());
+        // The role gives its Screen 20 minutes: a sixth of it (3) opens and closes, 14 are shared by two.
+        assertEquals(List.of("~7 min", "~7 min"), sheet(SCREEN).select(".sheet-questions li > .cue").eachText());
+    }
+
+    @Test
+    void aStageWithoutADurationItReadsGetsNoTimePlan(@TempDir Path dir) {
+        Path site = InterviewFixtures.copy("harbour", dir);
+        InterviewFixtures.edit(site.resolve("content/roles/Dock Planner.md"), "    duration: 20m\n", "");
+        InterviewFixtures.edit(site.resolve("content/stages/Screen.md"), "duration: 25m", "duration: as long as it takes");
+        Path built = dir.resolve("out");
+        InterviewFixtures.build(site, built);
+        Document sheet = sheet(built, SCREEN);
+        assertNull(sheet.selectFirst("#questions-title .timing"));
+        assertTrue(sheet.select(".cue").isEmpty(), sheet.select(".sheet-questions").outerHtml());
+    }
 }
