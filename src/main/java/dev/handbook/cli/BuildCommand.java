@@ -22,7 +22,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include drafts and unpublished notes.")
     boolean drafts;
 
-    @Option(names = "--strict", description = "Treat link and coverage warnings as errors.")
+    // "--strict=false" is accepted too, so `mvn generate -Dhandbook.strict=true` can pass its property through.
+    @Option(names = "--strict", arity = "0..1", description = "Treat link and coverage warnings as errors.")
     boolean strict;
 
     @Option(names = "--timings", description = "Print how long each stage of the build took.")

@@ -339,6 +339,16 @@ class CliTest {
     }
 
     @Test
+    void strictTakesAValueSoMavenCanPassItsPropertyThrough() {
+        Path site = TestSites.copy("basic", dir);
+        TestSites.write(site.resolve("content/Dangling.md"), "# Dangling\n\nSee [[Nowhere]].\n");
+        assertEquals(0, TestSites.build(site, dir.resolve("out"), "--strict=false").exitCode());
+        TestSites.Run strict = TestSites.build(site, dir.resolve("out"), "--strict=true");
+        assertEquals(1, strict.exitCode(), strict::transcript);
+        assertTrue(strict.err().contains("error: unresolved link [[Nowhere]]"), strict::transcript);
+    }
+
+    @Test
     void checkWritesNothingAndExitsZeroForAGoodVault() {
         Path site = TestSites.copy("basic", dir);
         SortedMap<String, byte[]> before = TestSites.tree(dir);
