@@ -286,7 +286,7 @@ public final class Build {
         if (blankTree != null) {
             diagnostics.warning(blankTree, 1, 1, "the sidebar's tree came out empty: nav-tree.peb is now drawn on "
                     + "its own, once for many pages, and must print the tree from 'navigation' itself; a "
-                    + "nav-tree.peb that only defines a macro prints nothing (see the README, Themes)");
+                    + "nav-tree.peb that only defines a macro prints nothing (see docs/themes.md)");
         }
         timings.lap("pages");
         // Wait for the export and the PDFs by working on them: a thread that only waited left one core idle

@@ -53,7 +53,7 @@ public final class Main implements Runnable {
             // Not a bug and not the notes: the heap the JVM was given is too small. The build has already
             // dropped its staging folder, so the previous site is intact.
             err.println("error: out of memory with a maximum heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MiB; run java with a larger -Xmx (the README's Performance section has the figures)");
+                    + " MiB; run java with a larger -Xmx (docs/performance.md has the figures)");
             code = OUT_OF_MEMORY;
         }
         out.flush();

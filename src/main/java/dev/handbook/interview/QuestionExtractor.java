@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds the interview questions in one note, by the rules the README documents: a sentence ending in
+ * Finds the interview questions in one note, by the rules docs/questions.md documents: a sentence ending in
  * {@code ?} in a list item, heading, emphasis or quote, or a list item asked as a request ("Tell me about a
  * time…"); nested items that ask something as probes, or a STAR example answer; a {@code Look for:} line as
  * guidance; the heading above as section; marks as themes.
