@@ -53,8 +53,8 @@ class DocsTest {
             examples++;
             Path site = dir.resolve("example-" + examples);
             Files.createDirectories(site.resolve("content"));
-            Files.createDirectories(site.resolve("themes").resolve(String.valueOf(((Map<?, ?>) parsed)
-                    .getOrDefault("theme", "default"))));
+            Object theme = ((Map<?, ?>) parsed).get("theme");
+            Files.createDirectories(site.resolve("themes").resolve(theme == null ? "default" : String.valueOf(theme)));
             Path siteYml = TestSites.write(site.resolve("site.yml"), example.getValue());
             Diagnostics diagnostics = new Diagnostics();
             try {

@@ -21,8 +21,9 @@ class ReadmeCiExamplesTest {
 
     private static List<Map<String, Object>> ciExamples() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("## Publishing from CI"),
-                readme.indexOf("\n## ", readme.indexOf("## Publishing from CI") + 5));
+        int start = readme.indexOf("## Publishing from CI");
+        int next = readme.indexOf("\n## ", start + 5);
+        String section = readme.substring(start, next < 0 ? readme.length() : next);
         List<Map<String, Object>> examples = new ArrayList<>();
         Matcher block = YAML_BLOCK.matcher(section);
         while (block.find()) {
