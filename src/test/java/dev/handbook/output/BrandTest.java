@@ -129,6 +129,8 @@ class BrandTest {
     void twoBuildsOfABrandedSiteAreByteIdentical() throws IOException {
         Path again = temp.resolve("again");
         InterviewFixtures.build(branded(temp.resolve("b")), again);
+        assertTrue(TestSites.tree(again).keySet().containsAll(List.of("brand/logo.png", "brand/favicon.png",
+                "brand/accent.css", "brand/extra.css")), "the brand's files, under stable names");
         assertSameTree(TestSites.tree(out), TestSites.tree(again));
     }
 
