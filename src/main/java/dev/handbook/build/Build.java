@@ -12,6 +12,7 @@ import dev.handbook.links.NoteIndex;
 import dev.handbook.links.LinkResolver;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
+import dev.handbook.output.Branding;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.QuestionExport;
 import dev.handbook.output.ScorecardPdf;
@@ -247,7 +248,7 @@ public final class Build {
         if (purpose == Purpose.WRITE) {
             contents = null; // the pages hold what they draw from it
         }
-        Map<String, Object> globals = globals(site);
+        Map<String, Object> globals = globals(site, theme);
         // The preview serves the site from the server's root, whatever the baseUrl.
         PageRenderer renderer = new PageRenderer(theme, globals,
                 purpose == Purpose.PREVIEW ? "/" : config.notFoundRoot());
@@ -485,6 +486,7 @@ public final class Build {
             files.add(SITEMAP);
         }
         theme.assets().keySet().forEach(path -> files.add(Theme.ASSET_FOLDER + path));
+        Branding.files(config.brand()).forEach(file -> files.add(file.path()));
         interviewPages.downloads().forEach(role -> files.addAll(role.pdfs()));
         return files;
     }
@@ -497,12 +499,13 @@ public final class Build {
     }
 
     // What every template sees besides its page.
-    private Map<String, Object> globals(Site site) {
+    private Map<String, Object> globals(Site site, Theme theme) {
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("site", config);
         globals.put("sidebar", site.sidebar());
         globals.put("navigation", site.sidebar().entries());
         globals.put("palette", config.highlights().palette());
+        globals.put("brand", Branding.of(config.brand(), theme.assets().keySet()));
         globals.put("generator", "Interview Handbook " + Version.get());
         return Map.copyOf(globals);
     }
@@ -522,6 +525,7 @@ public final class Build {
             files.add(OutputFile.copy(asset.path(), asset.source()));
         }
         theme.assets().forEach((path, source) -> files.add(OutputFile.copy(Theme.ASSET_FOLDER + path, source)));
+        files.addAll(Branding.files(config.brand()));
         return files;
     }
 

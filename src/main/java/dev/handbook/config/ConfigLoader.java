@@ -13,19 +13,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads {@code site.yml} into a {@link SiteConfig}, reporting every problem with its position. */
 public final class ConfigLoader {
 
     /** Every key site.yml understands, by dotted path; anything else earns a "did you mean" warning. */
-    static final List<String> KNOWN_KEYS = List.of(
+    static final List<String> KNOWN_KEYS = Stream.concat(Stream.of(
             "title", "description", "baseUrl", "version", "content", "output", "theme", "themes", "language",
             "drafts", "strict", "remoteResources", "markdown", "markdown.hardLineBreaks",
             "highlights", "highlights.default", "highlights.defaultLabel", "highlights.palette",
-            "scorecard", "scorecard.paper", "scorecard.scale", "scorecard.recommendations");
+            "scorecard", "scorecard.paper", "scorecard.scale", "scorecard.recommendations"),
+            BrandLoader.KEYS.stream()).toList();
 
     /** Keys that hold a map of further keys. */
-    private static final List<String> SECTIONS = List.of("markdown", "highlights", "scorecard");
+    private static final List<String> SECTIONS = List.of("markdown", "highlights", "scorecard", "brand");
 
     private static final Set<String> FREE_FORM = Set.of("highlights.palette", "scorecard.scale",
             "scorecard.recommendations");
@@ -97,7 +99,8 @@ public final class ConfigLoader {
                 remoteResources(fields),
                 new SiteConfig.MarkdownOptions(fields.bool("markdown.hardLineBreaks", true)),
                 highlights(fields),
-                scorecard(fields));
+                scorecard(fields),
+                new BrandLoader(root, brandKeys(fields, document)).load());
         if (!fields.failed() && !Files.isDirectory(content)) {
             YamlReader.Position at = document.position("content");
             diagnostics.error(name, at.line(), at.column(), "content folder not found: "
@@ -108,6 +111,31 @@ public final class ConfigLoader {
             throw new ConfigException(name + " has errors");
         }
         return config;
+    }
+
+    // The brand's problems are reported at their keys, like every other key's.
+    private static BrandLoader.Keys brandKeys(Fields fields, YamlReader.Document document) {
+        return new BrandLoader.Keys() {
+            @Override
+            public Object raw(String key) {
+                return fields.raw(key);
+            }
+
+            @Override
+            public boolean written(String key) {
+                return document.keys().containsKey(key);
+            }
+
+            @Override
+            public void error(String key, String message) {
+                fields.error(key, message);
+            }
+
+            @Override
+            public void warning(String key, String message) {
+                fields.warning(key, message);
+            }
+        };
     }
 
     // A theme is a folder under 'themes', never a path that could point anywhere else.
@@ -372,6 +400,12 @@ public final class ConfigLoader {
             Object value = raw(path);
             String shown = value == null ? "" : ", not " + describe(value);
             diagnostics.error(file, at.line(), at.column(), "'" + path + "' must be " + expected + shown);
+            failed = true;
+        }
+
+        void error(String path, String message) {
+            YamlReader.Position at = positionNear(path);
+            diagnostics.error(file, at.line(), at.column(), message);
             failed = true;
         }
 

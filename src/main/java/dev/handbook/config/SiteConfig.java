@@ -10,6 +10,7 @@ import java.util.List;
  * @param configFile the config file itself
  * @param baseUrl the published address, always ending in {@code /}, or empty when unknown
  * @param remoteResources what to do with images that notes load from other servers
+ * @param brand the team's logo, accent colour, favicon and stylesheet ({@link Brand#NONE} when none is set)
  */
 public record SiteConfig(
         Path root,
@@ -28,7 +29,8 @@ public record SiteConfig(
         RemoteResources remoteResources,
         MarkdownOptions markdown,
         Highlights highlights,
-        ScorecardOptions scorecard) {
+        ScorecardOptions scorecard,
+        Brand brand) {
 
     /** Markdown options: Obsidian renders a single line break as a break, so that is the default. */
     public record MarkdownOptions(boolean hardLineBreaks) {
@@ -88,6 +90,7 @@ public record SiteConfig(
     public SiteConfig withOverrides(Path outputOverride, boolean draftsOverride, boolean strictOverride) {
         return new SiteConfig(root, configFile, title, description, baseUrl, version, content,
                 outputOverride == null ? output : outputOverride.toAbsolutePath().normalize(), theme, themes, language,
-                drafts || draftsOverride, strict || strictOverride, remoteResources, markdown, highlights, scorecard);
+                drafts || draftsOverride, strict || strictOverride, remoteResources, markdown, highlights, scorecard,
+                brand);
     }
 }

@@ -303,6 +303,8 @@ public final class ScorecardPdf {
                     Consumer<Diagnostic> log) throws IOException {
         String baseUri = SiteResources.uriOf(path);
         Document page = Jsoup.parse(html, baseUri);
+        // The renderer has no SVG support (Batik is not bundled): an SVG logo is left off rather than drawn broken.
+        page.select("img.sheet-logo[src~=(?i)\\.svg$]").remove();
         FillableSheet.addControls(page);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(new W3CDom().fromJsoup(page), baseUri)

@@ -29,6 +29,10 @@ class DocsTest {
     private static final Path DOCS = Path.of("docs");
     private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
+    // The smallest valid PNG: one transparent pixel.
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
     @TempDir
     Path dir;
 
@@ -55,6 +59,17 @@ class DocsTest {
             Files.createDirectories(site.resolve("content"));
             Object theme = ((Map<?, ?>) parsed).get("theme");
             Files.createDirectories(site.resolve("themes").resolve(theme == null ? "default" : String.valueOf(theme)));
+            if (((Map<?, ?>) parsed).get("brand") instanceof Map<?, ?> brand) {
+                // The example names its own files: give it a real image and a stylesheet to find.
+                for (String key : List.of("logo", "favicon")) {
+                    if (brand.get(key) != null) {
+                        TestSites.writeBytes(site.resolve(String.valueOf(brand.get(key))), PNG);
+                    }
+                }
+                if (brand.get("stylesheet") != null) {
+                    TestSites.write(site.resolve(String.valueOf(brand.get("stylesheet"))), ":root { }\n");
+                }
+            }
             Path siteYml = TestSites.write(site.resolve("site.yml"), example.getValue());
             Diagnostics diagnostics = new Diagnostics();
             try {
