@@ -57,9 +57,20 @@ class EmbeddedQuestionsTest {
                 "an untagged embedded question probes the stage's competencies");
         String kit = TestSites.html(dir.resolve("out/stages/deep-dive/index.html")).text();
         assertTrue(kit.contains("What did you own end to end?"), kit);
+        assertTrue(kit.contains("Interviewer's kit: 2 questions"), kit);
         assertFalse(run.err().contains("no question in its loop probes Ownership"),
                 "the embedded questions count in the coverage\n" + run.transcript());
         assertTrue(run.err().contains("content/stages/Empty.md:1:1: warning: stage Empty has no question"),
                 run::transcript);
+    }
+
+    @Test
+    void aKitOfOneQuestionSaysQuestion() {
+        Path site = TestSites.newSite(dir, "One");
+        TestSites.write(site.resolve("content/stages/Screen.md"), "# Screen\n\n- What brought you here?\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        assertEquals("Interviewer's kit: 1 question",
+                TestSites.html(dir.resolve("out/stages/screen/index.html")).selectFirst("#kit").text());
     }
 }
