@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class InterviewBuilder {
 
+    // Fewer left-out questions than this are a guide's own asides, not a bank it forgot to mark.
+    private static final int LEFT_OUT_WORTH_SAYING = 3;
     private static final Pattern WIKI_LINK = Pattern.compile("^\\s*\\[\\[([^\\]|#]+)(?:#[^\\]|]*)?(?:\\|[^\\]]*)?\\]\\]\\s*$");
 
     private final SiteConfig config;
@@ -58,6 +60,7 @@ public final class InterviewBuilder {
     /** Builds the interview model from the parsed notes. */
     public InterviewModel build(List<ParsedNote> notes, NoteIndex index) {
         embedded = EmbeddedQuestions.embeddedBy(notes, InterviewBuilder::asksByEmbedding);
+
         List<List<QuestionExtractor.Found>> found = notes.parallelStream().map(this::foundIn).toList();
         Map<String, Competency> competencies = new LinkedHashMap<>();
         for (ParsedNote parsed : notes) {
@@ -196,12 +199,19 @@ public final class InterviewBuilder {
         questionsOf(parsed);
     }
 
+    private QuestionScope.Scope scope(ParsedNote parsed) {
+        return QuestionScope.of(parsed.note(), kind(parsed.note()));
+    }
+
     private List<QuestionExtractor.Found> foundIn(ParsedNote parsed) {
-        QuestionScope.Scope scope = QuestionScope.of(parsed.note(), kind(parsed.note()));
+        QuestionScope.Scope scope = scope(parsed);
         List<EmbeddedQuestions.Range> shown = embedded.getOrDefault(parsed.note().path(), List.of());
         List<QuestionExtractor.Found> found = last == null ? null : last.found(parsed, scope, shown);
         if (found == null) {
             found = questionsOf(parsed, scope, shown);
+            if (scope == QuestionScope.Scope.UNMARKED) {
+                reportLeftOut(parsed, found.size(), shown);
+            }
         }
         if (next != null) {
             next.put(parsed, scope, shown, found);
@@ -209,9 +219,23 @@ public final class InterviewBuilder {
         return found;
     }
 
+    // A note that nothing marks as a stage, role or bank gives only the lists it says are questions. When it asks
+    // more than that, say so at the first one left out, rather than leaving a plain folder of interview notes
+    // with an empty question bank and no word why.
+    private void reportLeftOut(ParsedNote parsed, int taken, List<EmbeddedQuestions.Range> shown) {
+        List<QuestionExtractor.Found> whole = new QuestionExtractor(parsed, config.highlights(),
+                QuestionScope.Scope.WHOLE_NOTE, shown).withoutAnchors().extract();
+        if (whole.size() - taken < LEFT_OUT_WORTH_SAYING) {
+            return;
+        }
+        diagnostics.warning(parsed.note().displayPath(), whole.get(0).line(), 1, (whole.size() - taken)
+                + " questions here are not in the question bank, since this note is not a stage, role or bank; to ask"
+                + " them, give it 'type: question-bank' or 'questions: true' or move it into a questions/ folder"
+                + " ('questions: false' says they are not for candidates)");
+    }
+
     private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed) {
-        return questionsOf(parsed, QuestionScope.of(parsed.note(), kind(parsed.note())),
-                embedded.getOrDefault(parsed.note().path(), List.of()));
+        return questionsOf(parsed, scope(parsed), embedded.getOrDefault(parsed.note().path(), List.of()));
     }
 
     private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed, QuestionScope.Scope scope,

@@ -120,6 +120,8 @@ final class QuestionExtractor {
     private final ParsedNote parsed;
     private final QuestionScope.Scope scope;
     private final List<EmbeddedQuestions.Range> shown;
+    // False when only counting what a wider scope would find: no anchor is then given to the note's nodes.
+    private boolean anchors = true;
     // What each heading level above says of its section's questions (null: nothing), and what the lead-in of the
     // list being read says ("Example questions:"); the nearest that says something decides.
     private final Boolean[] headingScope = new Boolean[7];
@@ -164,6 +166,12 @@ final class QuestionExtractor {
         this.defaultTheme = highlights.defaultName();
     }
 
+    /** This extractor, set to find questions without giving their items anchors (to count them). */
+    QuestionExtractor withoutAnchors() {
+        anchors = false;
+        return this;
+    }
+
     /** The questions of the note, in the order they are written. */
     List<Found> extract() {
         if (scope != QuestionScope.Scope.NONE || !shown.isEmpty()) {
@@ -177,7 +185,7 @@ final class QuestionExtractor {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = MarkdownEngine.plainText(heading);
                 java.util.Arrays.fill(headingScope, heading.getLevel(), headingScope.length, null);
-                headingScope[heading.getLevel()] = QuestionScope.section(text);
+                headingScope[heading.getLevel()] = QuestionScope.section(text, scope == QuestionScope.Scope.DECLARED);
                 headingLists[heading.getLevel()] = QuestionScope.namesQuestions(text);
                 nextListScope = null;
                 // A question heading is asked where the note is declared a bank or stage, or in a section that says
@@ -350,6 +358,7 @@ final class QuestionExtractor {
         // you do?"), or in a list said to hold questions ("College: how did you choose it?"), is a question's.
         Matcher label = DEFINITION.matcher(text);
         boolean definition = AGENDA.matcher(text).lookingAt() || label.lookingAt() && !opened()
+                && scope != QuestionScope.Scope.DECLARED && !embedded(item)
                 && !INTERROGATIVE.matcher(text).lookingAt() && !isRequest(text)
                 && !SCENARIO.matcher(text.substring(label.end() - 1)).find();
         boolean aboutTheCandidate = ABOUT_THE_CANDIDATE.matcher(text).find();
@@ -427,7 +436,11 @@ final class QuestionExtractor {
                      List<Node> textNodes, Node anchorNode) {
         String text = NUMBERED.matcher(clean(rawText)).replaceFirst("");
         boolean embedded = embedded(anchorNode);
-        if (!(embedded || inScope() && scope != QuestionScope.Scope.NONE) || !putToTheCandidate(text)) {
+        // A stage or bank is trusted with what it asks ("What happens if I call free() twice?", "Why do distributed
+        // systems need consensus, and how do they reach it?"); only an explicit criterion is left out there.
+        boolean declared = embedded || scope == QuestionScope.Scope.DECLARED;
+        if (!(embedded || inScope() && scope != QuestionScope.Scope.NONE)
+                || (declared ? isCriterion(text) : !putToTheCandidate(text))) {
             return;
         }
         // In a note that is about interviews by its name only, a question is one to ask when it speaks to the
@@ -453,7 +466,9 @@ final class QuestionExtractor {
         String anchor = MarkdownEngine.anchor(anchorNode);
         if (anchor == null) {
             anchor = QuestionIds.of(text);
-            MarkdownEngine.setAnchor(anchorNode, anchor);
+            if (anchors) {
+                MarkdownEngine.setAnchor(anchorNode, anchor);
+            }
         }
         found.add(new Found(text, variants, List.copyOf(probes), List.copyOf(answer), lookFor, section,
                 List.copyOf(themes), List.copyOf(tags), anchor, parsed.line(anchorNode.getStartOffset())));
@@ -504,13 +519,18 @@ final class QuestionExtractor {
     }
 
     // A short line ending in ':' that says what the list after it holds ("Example questions:"), or null.
-    private static Boolean leadIn(Paragraph paragraph) {
+    private Boolean leadIn(Paragraph paragraph) {
         String text = MarkdownEngine.plainText(paragraph).trim();
-        return text.endsWith(":") && words(text) <= 12 ? QuestionScope.section(text) : null;
+        return text.endsWith(":") && words(text) <= 12
+                ? QuestionScope.section(text, scope == QuestionScope.Scope.DECLARED) : null;
     }
 
     // Not a reader's own question, nor a criterion the interviewer checks about the candidate ("How do they make
     // tradeoffs?", "Does this person…?"): those speak of someone, not to them.
+    private static boolean isCriterion(String text) {
+        return CRITERION.matcher(text).find() || ABOUT_THE_CANDIDATE.matcher(text).find();
+    }
+
     private static boolean putToTheCandidate(String text) {
         boolean toThem = TO_YOU.matcher(text).find() || isRequest(text);
         return !(ASKER.matcher(text).find() && !toThem) && !CRITERION.matcher(text).find()

@@ -26,16 +26,19 @@ final class QuestionScope {
     // A heading or lead-in that opens a list of questions.
     private static final Pattern QUESTION_SECTION = Pattern.compile("(?<![\\p{L}])(?:questions?|prompts?)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    // Questions that are not put to a candidate: the candidate's own, a referee's, a reader's.
+    // Questions that are never put to a candidate, whatever the note: the candidate's own, a referee's, a reader's.
     private static final Pattern NOT_FOR_THE_CANDIDATE = Pattern.compile("(?<![\\p{L}])(?:"
             + "(?:to |can |should |could )?ask (?:the |your |an? |our )?(?:interviewers?|employers?|company|team"
             + "|recruiters?|hiring managers?|us)"
             + "|ask(?:ing)? yourself|for (?:the |your )?(?:referees?|references?)|references? checks?|referees?"
             + "|faqs?|frequently asked|your questions|questions? (?:from|by|of) (?:the |our )?candidates?"
-            + "|candidates? (?:may|might|can|could|will|often|usually|should) ask|reverse interview|surveys?"
-            + "|self[- ]reflection|(?:what to )?look(?:ing)? for|criteria|signals|to assess|(?:red|green) flags"
-            + "|teammates?|employees?|new hires?|onboarding)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
+            + "|candidates? (?:may|might|can|could|will|often|usually|should) ask|reverse interview"
+            + "|self[- ]reflection)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    // Words that mark a guide's section as not for the candidate (a survey, an onboarding check-in, what to look
+    // for), but that a stage or bank may use for questions it does ask ("## Working with teammates").
+    private static final Pattern NOT_FOR_THE_CANDIDATE_IN_A_GUIDE = Pattern.compile("(?<![\\p{L}])(?:surveys?"
+            + "|(?:what to )?look(?:ing)? for|criteria|signals|to assess|(?:red|green) flags|teammates?|employees?"
+            + "|new hires?|onboarding)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_OF_QUESTIONS = Pattern.compile(
             "(?<![\\p{L}])(?:questions|prompts)(?: (?:include|are|such as|like))?\\W*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BANK_FOLDER = Pattern.compile("(?<![\\p{L}])(?:questions|question ?banks?|banks?)(?![\\p{L}])",
@@ -59,9 +62,9 @@ final class QuestionScope {
         if (Set.of("stage", "role", "competency").contains(kind) || BANK_TYPES.contains(note.type())) {
             return Scope.DECLARED;
         }
-        // A title or description that says whose questions these are wins over the folder the note sits in.
-        if (NOT_FOR_THE_CANDIDATE.matcher(words(note.title() + " " + text(note.frontMatter().get("description"))))
-                .find()) {
+        // A title or description that says these are the candidate's or a referee's questions wins over the folder.
+        String heading = words(note.title() + " " + text(note.frontMatter().get("description")));
+        if (NOT_FOR_THE_CANDIDATE.matcher(heading).find()) {
             return Scope.NONE;
         }
         if (note.tags().stream().anyMatch(tag -> BANK_TYPES.contains(words(tag).toLowerCase(Locale.ROOT)))) {
@@ -74,13 +77,16 @@ final class QuestionScope {
                 return Scope.DECLARED;
             }
         }
+        if (NOT_FOR_THE_CANDIDATE_IN_A_GUIDE.matcher(heading).find()) {
+            return Scope.SECTIONS;
+        }
         String about = note.title() + " " + text(note.frontMatter().get("description")) + " " + note.path();
         for (String folder : note.path().split("/")) {
             if (POST_FOLDERS.contains(folder.toLowerCase(Locale.ROOT)) && note.path().contains("/")) {
                 return Scope.SECTIONS;
             }
         }
-        return INTERVIEW_NOTE.matcher(words(about)).find() ? Scope.WHOLE_NOTE : Scope.SECTIONS;
+        return INTERVIEW_NOTE.matcher(words(about)).find() ? Scope.WHOLE_NOTE : Scope.UNMARKED;
     }
 
     /** Where in a note questions are taken from. */
@@ -92,8 +98,10 @@ final class QuestionScope {
         DECLARED,
         /** Every section, but a heading is a title, not a question: a note about interviews by its name. */
         WHOLE_NOTE,
-        /** Only sections whose heading or lead-in says they hold questions. */
+        /** Only sections whose heading or lead-in says they hold questions: a post, or a guide by its title. */
         SECTIONS,
+        /** Nothing says: as {@link #SECTIONS}, and the build says how many questions that leaves out. */
+        UNMARKED,
         /** None: its title says its questions are not for the candidate. */
         NONE
     }
@@ -101,10 +109,12 @@ final class QuestionScope {
     /**
      * What a heading or a lead-in ("Example questions:") says of the questions under it: true when it opens
      * questions to ask, false when it opens questions that are not for the candidate, null when it says neither.
+     * In a declared stage or bank only the narrow phrases close a section ("Questions to ask us", "For referees").
      */
-    static Boolean section(String text) {
+    static Boolean section(String text, boolean declared) {
         String words = words(text);
-        if (NOT_FOR_THE_CANDIDATE.matcher(words).find()) {
+        if (NOT_FOR_THE_CANDIDATE.matcher(words).find()
+                || !declared && NOT_FOR_THE_CANDIDATE_IN_A_GUIDE.matcher(words).find()) {
             return false;
         }
         return QUESTION_SECTION.matcher(words).find() ? Boolean.TRUE : null;
@@ -115,12 +125,8 @@ final class QuestionScope {
      * each item under it is one, asked with a question mark or not.
      */
     static boolean namesQuestions(String heading) {
-        return LIST_OF_QUESTIONS.matcher(words(heading)).find() && !NOT_FOR_THE_CANDIDATE.matcher(words(heading)).find();
-    }
-
-    /** True when a section's own text says it holds no question for the candidate. */
-    static boolean excludes(String text) {
-        return NOT_FOR_THE_CANDIDATE.matcher(words(text)).find();
+        return LIST_OF_QUESTIONS.matcher(words(heading)).find() && !NOT_FOR_THE_CANDIDATE.matcher(words(heading)).find()
+                && !NOT_FOR_THE_CANDIDATE_IN_A_GUIDE.matcher(words(heading)).find();
     }
 
     private static String text(Object value) {
