@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +59,9 @@ public final class LinkResolver {
         NoteIndex hiddenIndex = new NoteIndex(hidden, List.of());
         Map<String, ParsedNote> byPath = new HashMap<>();
         notes.forEach(note -> byPath.put(note.note().path(), note));
+        Set<String> folders = folders(notes);
         List<NoteLinks> perNote = notes.parallelStream()
-                .map(note -> new NoteLinks(note, index, hiddenIndex, byPath).resolve()).toList();
+                .map(note -> new NoteLinks(note, index, hiddenIndex, byPath, folders).resolve()).toList();
         perNote.forEach(NoteLinks::reportUnresolved); // in note order: see reportUnresolved
         List<Edge> edges = perNote.stream().flatMap(links -> links.edges.stream()).toList();
         reportEmbedCycles(notes, byPath);
@@ -75,7 +77,21 @@ public final class LinkResolver {
         Map<String, ParsedNote> byPath = new HashMap<>();
         notes.forEach(note -> byPath.put(note.note().path(), note));
         byPath.put(changed.note().path(), changed);
-        new NoteLinks(changed, index, new NoteIndex(hidden, List.of()), byPath).resolve().reportUnresolved();
+        new NoteLinks(changed, index, new NoteIndex(hidden, List.of()), byPath, folders(notes)).resolve()
+                .reportUnresolved();
+    }
+
+    private static Set<String> folders(List<ParsedNote> notes) {
+        Set<String> folders = new java.util.HashSet<>();
+        for (ParsedNote parsed : notes) {
+            for (String folder = parsed.note().folder(); !folder.isEmpty();
+                 folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {
+                if (!folders.add(folder.toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+            }
+        }
+        return folders;
     }
 
     /** A wiki-link that names no note, as written, at its line and column. */
@@ -117,11 +133,15 @@ public final class LinkResolver {
         private final NoteIndex index;
         private final NoteIndex hiddenIndex;
         private final Map<String, ParsedNote> byPath;
+        // Every folder of the vault that holds a note, in lower case, for links to a folder's page.
+        private final Set<String> folders;
         private final List<Edge> edges = new ArrayList<>();
         private final List<Unresolved> unresolved = new ArrayList<>();
         private final LinkContexts contexts = new LinkContexts();
 
-        NoteLinks(ParsedNote parsed, NoteIndex index, NoteIndex hiddenIndex, Map<String, ParsedNote> byPath) {
+        NoteLinks(ParsedNote parsed, NoteIndex index, NoteIndex hiddenIndex, Map<String, ParsedNote> byPath,
+                  Set<String> folders) {
+            this.folders = folders;
             this.parsed = parsed;
             this.note = parsed.note();
             this.index = index;
@@ -240,7 +260,7 @@ public final class LinkResolver {
                 samePage(link, Paths.decode(url.substring(1)));
                 return;
             }
-            String resolved = address(url, link);
+            String resolved = address(url, link, null);
             if (resolved != null) {
                 MarkdownEngine.rewriteUrl(link, resolved);
             }
@@ -258,7 +278,7 @@ public final class LinkResolver {
                         addresses.put(url, resolved);
                     }
                 } else if (!url.startsWith("#") && !addresses.containsKey(url)) {
-                    String resolved = address(url, html);
+                    String resolved = address(url, html, element.text());
                     if (resolved != null) {
                         addresses.put(url, resolved);
                     }
@@ -285,9 +305,9 @@ public final class LinkResolver {
         /**
          * Where a link or image written as {@code url} in this note leads in the site: a page or file address,
          * {@link MarkdownEngine#MISSING_URL} when nothing in the vault has that address (reported), or null to
-         * keep it as written (a web address, or no address).
+         * keep it as written (a web address, or no address). A raw HTML link gives its own text as its context.
          */
-        private String address(String url, Node at) {
+        private String address(String url, Node at, String rawContext) {
             if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).find()) {
                 return null;
             }
@@ -296,6 +316,9 @@ public final class LinkResolver {
             String anchor = hash < 0 ? "" : Paths.decode(url.substring(hash + 1));
             int line = parsed.line(at.getStartOffset());
             int column = parsed.column(at.getStartOffset());
+            if (path.isEmpty()) {
+                return null; // "#" alone, or only an anchor: the page itself
+            }
             if (!Attachments.isAttachment(path)) {
                 // Obsidian writes Markdown links relative to the note, or from the root, or as a bare name;
                 // a path with folders that matches none of these is broken, not a link to any note of that name.
@@ -308,12 +331,22 @@ public final class LinkResolver {
                     // [x](sub/) and [x](sub) name a folder; its page is its index note.
                     match = index.note(note, "/" + vaultPath + "/index");
                 }
+                String folderPage = match == null ? folderPage(vaultPath, path) : null;
+                if (folderPage != null) {
+                    return MarkdownEngine.ROOT_TOKEN + folderPage + (hash < 0 ? "" : url.substring(hash));
+                }
+                if (match == null && (hiddenIndex.note(note, vaultPath.contains("/") ? "/" + vaultPath : vaultPath) != null
+                        || hiddenIndex.note(note, path) != null)) {
+                    // A draft's name stays off the public Missing notes page.
+                    report(line, column, "link to " + url + ", which is a draft or unpublished; it is shown as text");
+                    return MarkdownEngine.MISSING_URL;
+                }
                 if (match == null) {
                     // Shown as text, as a wiki-link to no note is, and listed on Missing notes: a dead href
                     // to x.md in the published site helps no one.
                     String missing = NoteIndex.withoutExtension(vaultPath).replaceFirst("(^|/)index$", "");
                     report(line, column, "link to " + url + ": no such note in the vault; it is shown as text");
-                    edges.add(new Edge(note, null, missing.isEmpty() ? path : missing, contexts.of(at)));
+                    edges.add(new Edge(note, null, missing.isEmpty() ? path : missing, context(at, rawContext)));
                     return MarkdownEngine.MISSING_URL;
                 }
                 ParsedNote target = byPath.get(match.note().path());
@@ -335,7 +368,7 @@ public final class LinkResolver {
                         fragment = "#" + target.headings().get(found).id();
                     }
                 }
-                edges.add(new Edge(note, match.note(), null, contexts.of(at)));
+                edges.add(new Edge(note, match.note(), null, context(at, rawContext)));
                 return MarkdownEngine.ROOT_TOKEN + match.note().url() + fragment;
             }
             Asset asset = index.asset(note, "/" + Paths.join(note.folder(), path));
@@ -349,9 +382,39 @@ public final class LinkResolver {
             return MarkdownEngine.ROOT_TOKEN + Paths.encode(asset.path()) + (hash < 0 ? "" : url.substring(hash));
         }
 
+        // A raw HTML link's context is its own text: the block it sits in has no sentence to find it in, and
+        // looking for one read the whole note once per link (35 s for a table of 5,000 links).
+        private String context(Node at, String rawContext) {
+            return rawContext != null ? rawContext : contexts.of(at);
+        }
+
+        // "../", "/", "sub/" with no index note: the folder's own page, or the home page for the vault's root.
+        // Null when the path names no folder of the vault (or the folder's index note resolves it as a note).
+        private String folderPage(String vaultPath, String written) {
+            if (vaultPath.isEmpty() && (written.endsWith("/") || written.equals("..") || written.equals("."))) {
+                return "";
+            }
+            if (!folders.contains(vaultPath.toLowerCase(Locale.ROOT))
+                    || index.note(note, "/" + vaultPath + "/index") != null) {
+                return null;
+            }
+            StringBuilder url = new StringBuilder();
+            for (String part : vaultPath.split("/")) {
+                url.append(dev.handbook.vault.Slugs.slug(part)).append('/');
+            }
+            return url.toString();
+        }
+
         // [FAQ](#FAQ) on the page itself: the heading's id is 'faq', so the anchor is matched as a heading
         // link is. An anchor that names no heading is left as written when raw HTML may give that id.
         private void samePage(LinkNodeBase link, String anchor) {
+            if (anchor.equalsIgnoreCase("top")) {
+                return; // the top of the page, in every browser
+            }
+            if (anchor.startsWith("^") && parsed.blocks().containsKey(anchor.substring(1).toLowerCase(Locale.ROOT))) {
+                MarkdownEngine.rewriteUrl(link, "#%5E" + anchor.substring(1).toLowerCase(Locale.ROOT));
+                return;
+            }
             int found = findHeading(parsed, anchor);
             if (found >= 0) {
                 MarkdownEngine.rewriteUrl(link, "#" + parsed.headings().get(found).id());

@@ -222,6 +222,22 @@ class LinkResolutionTest {
     }
 
     @Test
+    void pageTopBlocksFoldersWithoutAnIndexTheRootAndDraftsAfterReview(@TempDir Path temp) {
+        ObsidianSite small = ObsidianSite.build(temp, Map.of(
+                "content/index.md", "# Home\n",
+                "content/sub/Child.md", "# Child\n\nA point. ^abc1\n\n[t](#top) [b](#^abc1) [y](#) [up](../) [root](/)"
+                        + " [plan](../drafts/Plan.md) [pages](../pages/)\n",
+                "content/pages/One.md", "# One\n",
+                "content/drafts/Plan.md", "---\ndraft: true\n---\n# Secret Plan\n"));
+        List<String> hrefs = small.body("sub/child/").select("a").stream().map(a -> a.attr("href")).toList();
+        assertEquals(List.of("#top", "#%5Eabc1", "#", "../../", "../../", "../../pages/"), hrefs, small::transcript);
+        assertEquals(List.of("plan"), small.body("sub/child/").select("span.unresolved").eachText());
+        assertTrue(small.diagnostics("content/sub/Child.md").stream().anyMatch(d -> d.contains("which is a draft")),
+                small::transcript);
+        assertTrue(!small.page("missing-notes/").text().contains("Plan"), "a draft's name is not published");
+    }
+
+    @Test
     void headingWrittenAsItIsWinsOverOneThatMatchesOnlyWithoutPunctuation(@TempDir Path temp) {
         // "C++" and "C" have the same letters; the link says which one it means. [[C#C]] went to the "C++"
         // section of the note titled "C".
