@@ -37,8 +37,19 @@ public final class ContainedFiles {
      */
     public static Listing list(Path root, Predicate<Path> enter) throws IOException {
         Path inside = root.toRealPath();
-        List<Path> files = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        // The folder itself may be a link (themes/acme -> ~/shared-theme, a content folder linked in): the walk
+        // starts where it leads, and each path is given back under the folder as it was named.
+        walk(inside, dir -> enter.test(root.resolve(inside.relativize(dir).toString())), found, skipped, inside);
+        List<Path> files = found.stream().map(file -> root.resolve(inside.relativize(file).toString())).toList();
+        List<Skipped> named = skipped.stream().map(skip -> new Skipped(root.resolve(inside.relativize(skip.path())
+                .toString()), skip.reason(), skip.error())).toList();
+        return new Listing(files, named);
+    }
+
+    private static void walk(Path root, Predicate<Path> enter, List<Path> files, List<Skipped> skipped, Path inside)
+            throws IOException {
         // Links are not followed by the walk itself: each one is looked at below, where it points.
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
@@ -72,7 +83,6 @@ public final class ContainedFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
-        return new Listing(files, skipped);
     }
 
     private static void link(Path link, Path root, Path inside, List<Path> files, List<Skipped> skipped) {
