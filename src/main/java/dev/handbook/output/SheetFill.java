@@ -2,8 +2,9 @@ package dev.handbook.output;
 
 /**
  * Shares the blank space left on a stage sheet's page between note space per question and evidence per
- * competency: first up to {@link #MIN_LINES} ruled lines a question (or the lines the stage asks for), then the
- * rest, about two parts to the questions' notes for one to the competencies' evidence.
+ * competency: first up to {@link #MIN_LINES} ruled lines a question (or the lines the stage asks for), each
+ * competency keeping at least one line of evidence, then the rest, about two parts to the questions' notes for
+ * one to the competencies' evidence.
  */
 final class SheetFill {
 
@@ -14,6 +15,8 @@ final class SheetFill {
     private static final double MARGIN_MM = 2;
     // Less than this left over is not worth a second rendering.
     private static final double WORTH_MM = 1.5;
+    // The least evidence space: one handwritten line above the cell's border (the theme's .evidence-space).
+    static final double EVIDENCE_MIN_MM = 5.5;
 
     private SheetFill() {
     }
@@ -25,7 +28,7 @@ final class SheetFill {
      * @param fixedLines the ruled lines the stage asks for, which the sheet already shows; 0 when it asks none
      */
     static SheetDrawing plan(SheetDrawing drawn, SheetRoom room, int fixedLines) {
-        double free = room.freeMm() - MARGIN_MM;
+        double free = free(room);
         int questions = room.notesMm().size();
         int competencies = room.evidenceMm().size();
         if (free < WORTH_MM || questions + competencies == 0) {
@@ -45,9 +48,8 @@ final class SheetFill {
         double left = free - (lines == 0 || fixedLines > 0 ? 0 : cost(lines, notesNow, questions));
         int evidence = 0;
         if (competencies > 0) {
-            double evidenceNow = room.evidenceMm().stream().mapToDouble(Double::doubleValue).sum();
             // Tenths of a millimetre, rounded down: the same room gives the same sheet, and never more than fits.
-            evidence = (int) Math.floor((evidenceNow + left) / competencies * 10);
+            evidence = (int) Math.floor((EVIDENCE_MIN_MM * competencies + left) / competencies * 10);
         }
         SheetDrawing filled = drawn.filled(fixedLines > 0 ? 0 : lines, evidence);
         return filled.equals(drawn) ? null : filled;
@@ -58,7 +60,13 @@ final class SheetFill {
         int questions = room.notesMm().size();
         double notesNow = room.notesMm().stream().mapToDouble(Double::doubleValue).sum();
         return fixedLines > 0 || questions == 0 ? fixedLines
-                : Math.min(MIN_LINES, linesFitting(room.freeMm() - MARGIN_MM, notesNow, questions));
+                : Math.min(MIN_LINES, linesFitting(free(room), notesNow, questions));
+    }
+
+    // The space to share: the blank at the foot of the page and any evidence space above the least, less a margin.
+    private static double free(SheetRoom room) {
+        double spare = room.evidenceMm().stream().mapToDouble(mm -> Math.max(0, mm - EVIDENCE_MIN_MM)).sum();
+        return room.freeMm() + spare - MARGIN_MM;
     }
 
     // The most ruled lines per question the free space holds, 0 when not even one more than drawn.
