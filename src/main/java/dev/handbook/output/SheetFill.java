@@ -63,9 +63,10 @@ final class SheetFill {
                 : Math.min(MIN_LINES, linesFitting(free(room), notesNow, questions));
     }
 
-    // The space to share: the blank at the foot of the page and any evidence space above the least, less a margin.
+    // The space to share: the blank at the foot of the page and the evidence space above the least (less what a
+    // dense sheet's evidence lacks of it), less a margin.
     private static double free(SheetRoom room) {
-        double spare = room.evidenceMm().stream().mapToDouble(mm -> Math.max(0, mm - EVIDENCE_MIN_MM)).sum();
+        double spare = room.evidenceMm().stream().mapToDouble(mm -> mm - EVIDENCE_MIN_MM).sum();
         return room.freeMm() + spare - MARGIN_MM;
     }
 
