@@ -529,17 +529,17 @@ public final class Build {
         return files;
     }
 
-    // Draws a scorecard sheet's page again with the template's density set; null if it cannot be drawn.
+    // Draws a scorecard sheet's page again with the template's density (and rubric, room) set; null if it cannot be drawn.
     private ScorecardPdf.Redraw redraw(Site site, PageRenderer renderer) {
         Map<String, Page> sheets = new HashMap<>();
         site.pages().stream().filter(Build::isSheet).forEach(page -> sheets.put(page.outputPath(), page));
-        return (sheet, density) -> {
+        return (sheet, drawing) -> {
             Page page = sheets.get(sheet.page());
             if (page == null) {
                 return null;
             }
             Map<String, Object> model = new HashMap<>(page.model());
-            model.put("density", density);
+            model.putAll(drawing.templateValues());
             OutputFile file = draw(renderer, new Page(page.url(), page.template(), page.title(), page.source(), model));
             return file == null ? null : file.bytes();
         };

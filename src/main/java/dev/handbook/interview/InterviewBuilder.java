@@ -364,7 +364,26 @@ public final class InterviewBuilder {
     private Stage stage(Note note, NoteIndex index, Map<String, Competency> known, List<Question> questions) {
         Map<String, Object> fm = note.frontMatter();
         return new Stage(note, text(fm.get("duration")), strings(fm.get("interviewers")), text(fm.get("purpose")),
-                competencyList(note, index, known), questions, strings(fm.get("recommendations")));
+                competencyList(note, index, known), questions, strings(fm.get("recommendations")), lines(note));
+    }
+
+    // A stage's ruled lines per question: a whole number from 1 to the most a page holds; anything else is
+    // reported at the key's line and leaves the sheet to share its page.
+    private int lines(Note note) {
+        Object value = note.frontMatter().get("lines");
+        if (value == null) {
+            return 0;
+        }
+        String text = String.valueOf(value).trim();
+        if (text.matches("[0-9]{1,3}")) {
+            int lines = Integer.parseInt(text);
+            if (lines >= 1 && lines <= Stage.MAX_LINES) {
+                return lines;
+            }
+        }
+        warn(note, "lines", "'lines' should be a number of ruled lines per question, 1 to " + Stage.MAX_LINES
+                + "; '" + text + "' is ignored");
+        return 0;
     }
 
     private static List<Question> questionsOf(Map<String, List<QuestionBuilder>> byNote,
@@ -400,7 +419,7 @@ public final class InterviewBuilder {
             Stage stage = stages.get(match.note().path());
             if (stage == null) {
                 stage = new Stage(match.note(), "", List.of(), "", List.of(),
-                        questionsOf(byNote, built, match.note()), List.of());
+                        questionsOf(byNote, built, match.note()), List.of(), 0);
             }
             loop.add(new LoopStep(stage, duration.isEmpty() ? stage.duration() : duration));
         }

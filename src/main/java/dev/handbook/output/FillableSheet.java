@@ -76,9 +76,12 @@ final class FillableSheet {
         }
     }
 
-    // A control in place of a space, with the space's classes and content.
+    // A control in place of a space, with the space's classes, style (the height the build measured) and content.
     private static Element control(String tag, Element space) {
         Element control = new Element(tag).attr("class", space.className());
+        if (space.hasAttr("style")) {
+            control.attr("style", space.attr("style"));
+        }
         control.appendChildren(space.childNodesCopy());
         return control;
     }

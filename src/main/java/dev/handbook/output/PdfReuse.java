@@ -36,15 +36,16 @@ final class PdfReuse {
     /** The list of what each PDF of a site was made from, written into the site beside them. */
     static final String FILE = ".handbook-pdfs";
 
-    private static final String HEADER = "# handbook pdf inputs 2: path, first drawing's digest, inputs' digest,"
-            + " PDF's digest and size, densities drawn again, site files read\n";
+    private static final String HEADER = "# handbook pdf inputs 3: path, first drawing's digest, inputs' digest,"
+            + " PDF's digest and size, drawings drawn again (density, rubric, room), site files read\n";
 
     // The code, fonts and runtime a PDF depends on besides its inputs: each jar they come from is taken whole
     // (every entry's name, size and CRC, fonts included), a class outside a jar by its bytes. A new version of
     // any of them draws PDFs anew.
     private static final List<String> RENDERER = List.of(
             "dev/handbook/output/ScorecardPdf.class", "dev/handbook/output/FillableSheet.class",
-            "dev/handbook/output/PdfFonts.class",
+            "dev/handbook/output/PdfFonts.class", "dev/handbook/output/SheetRoom.class",
+            "dev/handbook/output/SheetFill.class", "dev/handbook/output/SheetDrawing.class",
             "dev/handbook/output/BundledFontMapper.class", "dev/handbook/output/InterviewPacket.class",
             "dev/handbook/output/SiteResources.class", "com/openhtmltopdf/pdfboxout/PdfBoxRenderer.class",
             "com/openhtmltopdf/layout/BoxBuilder.class", "org/apache/pdfbox/pdmodel/PDDocument.class",
@@ -61,7 +62,8 @@ final class PdfReuse {
      * @param key the digest of all its inputs
      * @param pdf the digest of the PDF as it was written
      * @param size the PDF's size in bytes
-     * @param densities the densities its sheet was drawn again at, in order, to fit one page
+     * @param densities how its sheet was drawn again, in order, to fit one page and then fill it: each a
+     *     {@link SheetDrawing#token()}, its density and what the build measured (rubric left out, lines, evidence)
      * @param read the site's addresses the renderer read (stylesheets, images), sorted
      */
     record Entry(String first, String key, String pdf, long size, List<String> densities, List<String> read) {
@@ -204,7 +206,7 @@ final class PdfReuse {
     }
 
     // Paths may hold any character: the list's own separators (tab, comma, line ends) and the escape itself
-    // are written as %XX, so they are never part of a value. (A density drawn again is never the empty
+    // are written as %XX, so they are never part of a value. (A drawing drawn again is never the empty
     // default, nor is a path or address empty.)
     private static String encode(String value) {
         return value.replace("%", "%25").replace("\t", "%09").replace(",", "%2C").replace("\n", "%0A")

@@ -151,11 +151,11 @@ public final class ScorecardPdf {
         return packet;
     }
 
-    /** Draws a sheet's HTML again at a density the theme's scorecard template knows. */
+    /** Draws a sheet's HTML again at a density the theme's scorecard template knows, with the room measured. */
     @FunctionalInterface
     public interface Redraw {
-        /** The sheet's page drawn with {@code density} set, or null when it cannot be drawn again. */
-        byte[] sheet(ScorecardDownloads.Sheet sheet, String density);
+        /** The sheet's page drawn as {@code drawing} says, or null when it cannot be drawn again. */
+        byte[] sheet(ScorecardDownloads.Sheet sheet, SheetDrawing drawing);
     }
 
     /** The densities a stage sheet is drawn at, in order, until its PDF is one page (see scorecard.peb). */
@@ -166,13 +166,16 @@ public final class ScorecardPdf {
      *
      * @param pages how many pages it has
      * @param warned whether rendering it made a warning
+     * @param room the writing room measured on its first page, or null for a page that is no sheet
      */
-    record Rendered(byte[] pdf, int pages, boolean warned) {
+    record Rendered(byte[] pdf, int pages, boolean warned, SheetRoom room) {
     }
 
-    // A stage sheet must be one page. The theme guesses its density from the counts; when the measured PDF
-    // still spills, the sheet is drawn again denser, and the page's HTML is replaced too so that printing it
-    // from a browser gives the same one page. A role's whole-loop sheet may take as many pages as it needs.
+    // A stage sheet must be one page, and uses all of it. The theme guesses its density from the counts; when the
+    // measured PDF still spills, the sheet is drawn again denser. Once it fits, the blank space left at the foot of
+    // the page is measured and the sheet drawn once more with that space shared out as writing room (without its
+    // rubric first, when the rubric leaves too few lines for notes). The page's HTML is replaced too, so that
+    // printing it from a browser gives the same one page. A whole-loop sheet may take as many pages as it needs.
     private byte[] pdf(ScorecardDownloads.Sheet sheet, boolean onePage, SiteResources resources, Redraw redraw,
                        Map<String, byte[]> redrawn) {
         byte[] html = html(sheet, resources);
@@ -180,39 +183,147 @@ public final class ScorecardPdf {
         if (previous != null) {
             return previous;
         }
-        List<byte[]> htmls = new ArrayList<>(List.of(html));
-        List<String> densities = new ArrayList<>();
         // One view for all of the sheet's drawings keeps what they read, and whether a file changed meanwhile.
-        SiteResources reading = resources.recording();
-        Rendered rendered = render(sheet, html, reading);
-        boolean warned = rendered.warned();
-        int drawnAt = DENSITIES.indexOf(densityOf(html));
-        // A theme whose sheet names no density is taken to be at the normal one.
-        int next = onePage && rendered.pages() > 1 ? (drawnAt < 0 ? DENSITIES.indexOf("normal") : drawnAt) + 1 : 0;
-        while (onePage && rendered.pages() > 1 && next > 0 && next < DENSITIES.size()) {
-            String density = DENSITIES.get(next++);
-            byte[] denser = redraw.sheet(sheet, density);
-            if (denser == null || Arrays.equals(denser, html)) {
-                break; // the template failed (already reported), or the theme's sheet knows no densities
+        Drawings drawings = new Drawings(sheet, html, resources.recording(), redraw);
+        Rendered rendered = drawings.first();
+        if (onePage) {
+            String density = densityOf(html);
+            // A theme whose sheet names no density is taken to be at the normal one.
+            int next = rendered.pages() > 1 ? (DENSITIES.contains(density) ? DENSITIES.indexOf(density)
+                    : DENSITIES.indexOf("normal")) + 1 : DENSITIES.size();
+            while (rendered.pages() > 1 && next < DENSITIES.size()) {
+                density = DENSITIES.get(next++);
+                Rendered denser = drawings.draw(SheetDrawing.at(density), true);
+                if (denser == null) {
+                    break; // the template failed (already reported), or the theme's sheet knows no densities
+                }
+                rendered = denser;
             }
-            html = denser;
-            htmls.add(denser);
-            densities.add(density);
-            rendered = render(sheet, denser, reading);
-            warned |= rendered.warned();
-            redrawn.put(sheet.page(), denser);
+            if (rendered.pages() == 1) {
+                rendered = fill(drawings, SheetDrawing.at(density), rendered, linesOf(html));
+            }
         }
-        Map<String, byte[]> read = reading.read();
+        if (drawings.html() != html) {
+            redrawn.put(sheet.page(), drawings.html());
+        }
+        Map<String, byte[]> read = drawings.reading().read();
         if (onePage && rendered.pages() > 1) {
             diagnostics.warning(sheet.source(), 0, 0, "the scorecard sheet " + sheet.title() + " needs " + rendered.pages()
                     + " pages even at its densest; split the stage, or move some of its questions to another stage");
-        } else if (!warned && read != null) {
+        } else if (!drawings.warned() && read != null) {
             // Only a PDF that made no warning is taken again later, so that a warning is reported on every build;
             // and only one whose files stayed the same while it was drawn.
-            reuse.record(sheet.pdf(), reuse.sheetKey(sheet.title(), List.of(htmls.get(0)), read),
-                    reuse.sheetKey(sheet.title(), htmls, read), rendered.pdf(), densities, List.copyOf(read.keySet()));
+            reuse.record(sheet.pdf(), reuse.sheetKey(sheet.title(), List.of(html), read),
+                    reuse.sheetKey(sheet.title(), drawings.htmls(), read), rendered.pdf(), drawings.tokens(),
+                    List.copyOf(read.keySet()));
         }
         return rendered.pdf();
+    }
+
+    // The one-page sheet drawn again with its blank space shared out; the sheet as it was when that would spill.
+    private static Rendered fill(Drawings drawings, SheetDrawing drawn, Rendered rendered, int fixedLines) {
+        SheetRoom room = rendered.room();
+        if (room == null) {
+            return rendered;
+        }
+        int lines = SheetFill.lines(room, fixedLines);
+        if (fixedLines == 0 && lines < SheetFill.MIN_LINES) {
+            // Ruled lines for notes come before the rubric, which the whole-loop sheet prints in full anyway.
+            Rendered bare = drawings.draw(drawn.withoutRubric(), false);
+            if (bare != null && bare.pages() == 1 && bare.room() != null
+                    && SheetFill.lines(bare.room(), fixedLines) > lines) {
+                drawings.keep();
+                drawn = drawn.withoutRubric();
+                rendered = bare;
+                room = bare.room();
+            }
+        }
+        SheetDrawing filled = SheetFill.plan(drawn, room, fixedLines);
+        if (filled == null) {
+            return rendered;
+        }
+        Rendered full = drawings.draw(filled, false);
+        if (full == null || full.pages() != 1) {
+            return rendered; // the measured room did not hold it after all: the sheet stays as it fitted
+        }
+        drawings.keep();
+        return full;
+    }
+
+    // The ruled lines per question a stage asks for, as its sheet says (data-lines on its <main>); 0 for none.
+    private static int linesOf(byte[] html) {
+        Element main = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).selectFirst("main.sheet");
+        String lines = main == null ? "" : main.attr("data-lines");
+        return lines.matches("[1-9][0-9]?") ? Integer.parseInt(lines) : 0;
+    }
+
+    /** The drawings of one sheet that its PDF was made from, in order, the first being the site's own page. */
+    private final class Drawings {
+        private final ScorecardDownloads.Sheet sheet;
+        private final SiteResources reading;
+        private final Redraw redraw;
+        private final List<byte[]> htmls = new ArrayList<>();
+        private final List<String> tokens = new ArrayList<>();
+        private byte[] tried;
+        private String triedToken;
+        private boolean warned;
+
+        Drawings(ScorecardDownloads.Sheet sheet, byte[] html, SiteResources reading, Redraw redraw) {
+            this.sheet = sheet;
+            this.reading = reading;
+            this.redraw = redraw;
+            htmls.add(html);
+        }
+
+        Rendered first() {
+            return rendered(htmls.get(0));
+        }
+
+        // The sheet drawn and rendered as the drawing says, kept at once or only when keep() follows; null when
+        // the template cannot draw it or draws the page as it is.
+        Rendered draw(SheetDrawing drawing, boolean keep) {
+            byte[] html = redraw.sheet(sheet, drawing);
+            if (html == null || Arrays.equals(html, html())) {
+                return null;
+            }
+            tried = html;
+            triedToken = drawing.token();
+            if (keep) {
+                keep();
+            }
+            return rendered(html);
+        }
+
+        void keep() {
+            htmls.add(tried);
+            tokens.add(triedToken);
+        }
+
+        private Rendered rendered(byte[] html) {
+            Rendered rendered = render(sheet, html, reading);
+            warned |= rendered.warned();
+            return rendered;
+        }
+
+        byte[] html() {
+            return htmls.get(htmls.size() - 1);
+        }
+
+        List<byte[]> htmls() {
+            return htmls;
+        }
+
+        List<String> tokens() {
+            return tokens;
+        }
+
+        SiteResources reading() {
+            return reading;
+        }
+
+        boolean warned() {
+            return warned;
+        }
     }
 
     // The previous build's PDF of the sheet when its HTML, at each density it was drawn at, and every file its
@@ -230,8 +341,8 @@ public final class ScorecardPdf {
             return null;
         }
         List<byte[]> htmls = new ArrayList<>(List.of(html));
-        for (String density : entry.densities()) {
-            byte[] denser = redraw.sheet(sheet, density);
+        for (String token : entry.densities()) {
+            byte[] denser = redraw.sheet(sheet, SheetDrawing.parse(token));
             if (denser == null) {
                 return null;
             }
@@ -244,13 +355,15 @@ public final class ScorecardPdf {
         return pdf;
     }
 
-    // Densities a sheet can have been drawn again at: known ones, each denser than the one before. The list is
-    // read from the output folder, so it is not trusted to name anything else.
-    private static boolean redrawnInOrder(List<String> densities) {
+    // Drawings a sheet can have been drawn again at: known densities, each denser than the one before, then at the
+    // last one without its rubric or with its room filled. The list is read from the output folder, so it is not
+    // trusted to name anything else.
+    private static boolean redrawnInOrder(List<String> tokens) {
         int last = 0;
-        for (String density : densities) {
-            int index = DENSITIES.indexOf(density);
-            if (index <= last) {
+        for (String token : tokens) {
+            SheetDrawing drawing = SheetDrawing.parse(token);
+            int index = drawing == null ? -1 : DENSITIES.indexOf(drawing.density());
+            if (index < 0 || (drawing.plain() ? index <= last : index < last)) {
                 return false;
             }
             last = index;
@@ -285,7 +398,7 @@ public final class ScorecardPdf {
                             warned.set(true);
                         }
                     });
-            return new Rendered(rendered.pdf(), rendered.pages(), warned.get());
+            return new Rendered(rendered.pdf(), rendered.pages(), warned.get(), rendered.room());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + sheet.pdf() + ": " + e.getMessage(), e);
         }
@@ -306,6 +419,7 @@ public final class ScorecardPdf {
         // The renderer has no SVG support (Batik is not bundled): an SVG logo is left off rather than drawn broken.
         page.select("img.sheet-logo[src~=(?i)\\.svg$]").remove();
         FillableSheet.addControls(page);
+        SheetRoom.mark(page);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(new W3CDom().fromJsoup(page), baseUri)
                 .useUriResolver(resources)
@@ -328,10 +442,11 @@ public final class ScorecardPdf {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             FillableSheet.finish(document);
+            SheetRoom room = SheetRoom.measure(renderer, document);
             describe(document, title, producer, html.getBytes(StandardCharsets.UTF_8));
             int pages = document.getNumberOfPages();
             document.save(out);
-            return new Rendered(out.toByteArray(), pages, false);
+            return new Rendered(out.toByteArray(), pages, false, room);
         }
     }
 

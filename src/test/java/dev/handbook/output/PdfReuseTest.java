@@ -214,6 +214,33 @@ class PdfReuseTest {
         assertEquals(1, entry.size());
     }
 
+    @Test
+    void aFilledSheetIsTakenAgainWithTheFilledPageItWasMadeFrom() throws IOException {
+        Path site = InterviewFixtures.copy("harbour", dir);
+        Path out = dir.resolve("out");
+        String screenPage = "scorecards/dock-planner/screen/index.html";
+        InterviewFixtures.build(site, out);
+        String list = Files.readString(out.resolve(PdfReuse.FILE));
+        assertTrue(list.matches("(?s).*screen/scorecard.pdf\t[^\n]*lines=\\d+ evidence=\\d+.*"), list);
+        byte[] page = Files.readAllBytes(out.resolve(screenPage));
+        plant(out, SCREEN);
+
+        InterviewFixtures.build(site, out);
+        assertTrue(planted(out, SCREEN), "the filled sheet was rendered again");
+        assertArrayEquals(page, Files.readAllBytes(out.resolve(screenPage)));
+    }
+
+    @Test
+    void aDrawingsTokenReadsBackAsTheSameDrawing() {
+        SheetDrawing drawing = new SheetDrawing("compact", false, 4, 123);
+        assertEquals("compact -rubric lines=4 evidence=123", drawing.token());
+        assertEquals(drawing, SheetDrawing.parse(drawing.token()));
+        assertEquals(SheetDrawing.at("dense"), SheetDrawing.parse("dense"));
+        for (String odd : List.of("", "normal lines=0", "normal evidence=12 evidence=13", "normal rubric", " normal")) {
+            assertEquals(null, SheetDrawing.parse(odd), odd);
+        }
+    }
+
     // Marks the PDF at path and records the marked bytes as the PDF its inputs made.
     private static void plant(Path out, String path) {
         try {

@@ -72,11 +72,14 @@ class ScorecardPdfTest {
     }
 
     @Test
-    void aShortStageSheetGetsTwoLinesPerQuestionOnItsOnePage() throws IOException {
-        // One dotted line per question even when most of the page stayed empty.
+    void aShortStageSheetGetsManyLinesPerQuestionOnItsOnePage() throws IOException {
+        // Once one dotted line per question even when most of the page stayed empty; now the page is shared out.
         Element main = TestSites.html(out.resolve(SCREEN.replace("scorecard.pdf", "index.html")))
                 .selectFirst("main.sheet");
         assertTrue(main.hasClass("roomy"), main.className());
+        for (Element question : main.select(".sheet-questions li")) {
+            assertTrue(question.select(".rule").size() > 3, question.outerHtml());
+        }
         try (PDDocument document = pdf(out, SCREEN)) {
             assertEquals(1, document.getNumberOfPages());
         }
