@@ -481,6 +481,12 @@ public final class LinkResolver {
                 return i;
             }
         }
+        // A heading that named its own id ("## FAQ {#faq-custom}") is found by that id too.
+        for (int i = from; exact && i < target.headings().size(); i++) {
+            if (target.headings().get(i).id().equals(part.strip())) {
+                return i;
+            }
+        }
         return -1;
     }
 

@@ -634,7 +634,9 @@ public final class MarkdownEngine {
         Node first = document.getFirstChild();
         for (Node node = first; node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
-                boolean repeatsTitle = plainText(heading).equalsIgnoreCase(note.title());
+                // Compared without a kramdown id block ("# The Plan {#plan}"), which the title never holds.
+                boolean repeatsTitle = plainText(heading).replaceFirst("\\s*\\{[#.][\\w-]+(\\s+[^}]*)?}$", "")
+                        .equalsIgnoreCase(note.title());
                 if ((note.titleFromHeading() || node == first) && repeatsTitle) {
                     heading.unlink();
                     document.set(TITLE_HEADING, true);

@@ -186,7 +186,8 @@ class LinkResolutionTest {
                 "content/team/people/index.md", "# People {#people}\n",
                 "content/A.md", "# A\n\n## FAQ\n\n### Plan {#plan}\n\n## Set up {#setup .unlisted}\n\n"
                         + "[1](team/) [2](team/#when) [3](team/people) [4](#FAQ) [5](#plan) [6](../gone/x.md#y)"
-                        + " [7](other/index.md) [8](#nowhere) [9](#setup)\n"));
+                        + " [7](other/index.md) [8](#nowhere) [9](#setup)\n",
+                "content/B.md", "# The Plan {#plan-id}\n\nBody.\n\n[[A#setup]]\n"));
         Element body = small.body("a/");
         List<String> hrefs = body.select("a").stream().map(ObsidianSite::target).toList();
         assertEquals(List.of("team/", "team/#when", "team/people/", "a/#faq", "a/#plan", "a/#setup"),
@@ -204,6 +205,8 @@ class LinkResolutionTest {
                         + " as text"),
                 small.diagnostics("content/A.md"));
         assertEquals("People", small.page("team/people/").selectFirst("h1").text(), "the id block is no part of a title");
+        assertEquals(1, small.page("b/").select("h1").size(), "an H1 with an id block is the title, not shown twice");
+        assertEquals("a/#setup", ObsidianSite.target(small.body("b/").selectFirst("a")), "a heading found by its own id");
         String missing = small.page("missing-notes/").text();
         assertTrue(missing.contains("gone/x") && missing.contains("other"), missing);
     }
