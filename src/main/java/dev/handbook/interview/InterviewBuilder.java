@@ -40,6 +40,8 @@ public final class InterviewBuilder {
     private FoundQuestions next;
     // The parts of notes that a stage or role shows through an embed, by note path: they hold questions as a bank does.
     private Map<String, List<EmbeddedQuestions.Range>> embedded = Map.of();
+    // The scores each competency note's levels: are written for, by note path.
+    private final Map<String, List<Integer>> levelScores = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Creates the stage; coverage gaps are warnings, or errors when the config is strict. */
     public InterviewBuilder(SiteConfig config, Diagnostics diagnostics) {
@@ -271,24 +273,18 @@ public final class InterviewBuilder {
         List<String> descriptions = new ArrayList<>();
         if (levels instanceof Map<?, ?> map) {
             Map<Integer, String> byScore = new java.util.TreeMap<>();
-            List<Integer> scores = scores(config.scorecard().scale());
             map.forEach((score, text) -> {
                 String written = String.valueOf(score).trim();
                 try {
-                    int number = Integer.parseInt(written);
-                    if (scores.contains(number)) {
-                        byScore.put(number, String.valueOf(text));
-                    } else {
-                        warn(note, "levels", "level " + written + " of " + note.title() + " is not a score of the"
-                                + " scale (" + scores.get(0) + " to " + scores.get(scores.size() - 1) + "); it is left out");
-                    }
+                    byScore.put(Integer.parseInt(written), String.valueOf(text));
                 } catch (NumberFormatException e) {
                     warn(note, "levels", "level '" + written + "' of " + note.title() + " is not a score; write the"
-                            + " score it describes (" + scores.get(0) + " to " + scores.get(scores.size() - 1)
-                            + "); it is left out");
+                            + " score it describes as a number; it is left out");
                 }
             });
             descriptions.addAll(byScore.values());
+            // Which scores they are is checked against the scale of each role that assesses the competency.
+            levelScores.put(note.path(), List.copyOf(byScore.keySet()));
         } else if (levels instanceof List<?> list) {
             list.forEach(item -> descriptions.add(String.valueOf(item)));
         }
@@ -425,7 +421,18 @@ public final class InterviewBuilder {
         }
         List<Competency> competencies = competencyList(note, index, known);
         List<String> scale = scale(fm);
+        List<Integer> scores = scores(scale);
         for (Competency competency : competencies) {
+            // When the counts differ, the warning below names both; otherwise a level keyed outside the scale is named.
+            boolean sameCount = competency.levels().isEmpty() || competency.levels().size() == scale.size();
+            for (int level : competency.note() == null || !sameCount ? List.<Integer>of()
+                    : levelScores.getOrDefault(competency.note().path(), List.of())) {
+                if (!scores.contains(level)) {
+                    warn(competency.note(), "levels", "level " + level + " of " + competency.name() + " is not a score"
+                            + " of role " + note.title() + "'s scale (" + scores.get(0) + " to "
+                            + scores.get(scores.size() - 1) + "); its rubric line has no box there");
+                }
+            }
             // A rubric level with no score box, or a box with no level: say which two disagree.
             if (!competency.levels().isEmpty() && competency.levels().size() != scale.size()) {
                 warn(note, fm.containsKey("scale") ? "scale" : "competencies", "role " + note.title() + " scores on "

@@ -66,13 +66,21 @@ class ScoreScaleTest {
 
     @Test
     void levelsOutsideTheScaleOrNotScoresAreNamed() {
-        Path site = site("", "", "  0: None\n  1: Some\n  99: Legend\n  -1: Below\n  a: Other\n");
+        Path site = site("", "", "  0: None\n  1: Some\n  99: Legend\n  -1: Below\n  4: Top\n  a: Other\n");
         List<String> messages = messages(InterviewFixtures.load(site));
         assertTrue(messages.contains("content/competencies/Craft.md:2:1: warning: level 99 of Craft is not a score of"
-                + " the scale (0 to 4); it is left out"), messages::toString);
+                + " role Maker's scale (0 to 4); its rubric line has no box there"), messages::toString);
         assertTrue(messages.contains("content/competencies/Craft.md:2:1: warning: level -1 of Craft is not a score of"
-                + " the scale (0 to 4); it is left out"), messages::toString);
+                + " role Maker's scale (0 to 4); its rubric line has no box there"), messages::toString);
         assertTrue(messages.contains("content/competencies/Craft.md:2:1: warning: level 'a' of Craft is not a score;"
-                + " write the score it describes (0 to 4); it is left out"), messages::toString);
+                + " write the score it describes as a number; it is left out"), messages::toString);
+    }
+
+    @Test
+    void aOneToFiveRubricKeepsItsFifthLevelOnARoleScoredOneToFive() {
+        Path site = site("", "scale: 1-5\n", "  1: None\n  2: Some\n  3: Solid\n  4: Strong\n  5: Great\n");
+        InterviewFixtures.Loaded loaded = InterviewFixtures.load(site);
+        assertEquals(List.of(), messages(loaded));
+        assertEquals("Great", loaded.role("Maker").competencies().get(0).levels().get(4));
     }
 }
