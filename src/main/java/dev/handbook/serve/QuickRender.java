@@ -45,10 +45,13 @@ final class QuickRender {
             if (old == null) {
                 return null;
             }
-            Note fresh = new VaultLoader(state.config(), diagnostics).read(path);
-            if (fresh == null || !fresh.frontMatter().equals(old.frontMatter()) || !fresh.title().equals(old.title())) {
+            Note read = new VaultLoader(state.config(), diagnostics).read(path);
+            if (read == null || !read.frontMatter().equals(old.frontMatter()) || !read.title().equals(old.title())) {
                 return null;
             }
+            // A note read alone gets the address its name gives; the build may have numbered it (c-android-2/)
+            // because another note slugs alike. Publish it where the build did, never over the other note.
+            Note fresh = read.atUrl(old.url());
             ParsedNote parsed = state.markdown().parse(fresh, diagnostics);
             all.replaceAll(note -> note.note().path().equals(fresh.path()) ? parsed : note);
             new LinkResolver(state.config(), diagnostics).resolveOne(parsed, all, state.vault().hidden(),

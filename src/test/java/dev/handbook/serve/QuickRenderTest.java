@@ -59,6 +59,17 @@ class QuickRenderTest {
     }
 
     @Test
+    void aNoteNumberedForItsAddressIsDrawnAtItsOwnAddressNotOverTheOther() {
+        dev.handbook.TestSites.write(site.resolve("content/c--android.md"), "# C Android\n\nFirst.\n");
+        Path numbered = dev.handbook.TestSites.write(site.resolve("content/c-android.md"), "# C Android 2\n\nSecond.\n");
+        PreviewBuild built = PreviewBuild.of(site);
+        InterviewFixtures.edit(numbered, "Second.", "Second, edited.");
+        Map<String, byte[]> quick = QuickRender.pages(built.state(), Set.of(numbered));
+        assertNotNull(quick);
+        assertEquals(Set.of("c-android-2/index.html"), quick.keySet(), "c--android.md keeps c-android/");
+    }
+
+    @Test
     void questionsKeepTheAnchorsTheIndexesLinkTo() {
         Path note = site.resolve("content/questions/Rules.md");
         InterviewFixtures.edit(note, "Every extraction rule, once.", "Every extraction rule, exactly once.");
