@@ -457,7 +457,26 @@ public final class MarkdownEngine {
     public String render(Node node) {
         ObsidianRenderer.startPage();
         String html = renderer.render(node);
-        return sanitizer.needsCleaning(node) ? sanitizer.clean(html, node.getDocument().get(RAW_ADDRESSES)) : html;
+        return sanitizer.needsCleaning(node) ? sanitizer.clean(html, rawAddressesShown(node)) : html;
+    }
+
+    // The raw HTML of an embedded part was resolved from its own note's folder: its table joins the page's, which
+    // wins where both wrote the same address.
+    private static Map<String, String> rawAddressesShown(Node node) {
+        Map<String, String> addresses = node.getDocument().get(RAW_ADDRESSES);
+        Map<String, String> merged = null;
+        for (Node descendant : Descendants.of(node)) {
+            if (descendant instanceof WikiLink link && link.isEmbed() && link.resolution() != null) {
+                for (Node shown : link.resolution().embedded()) {
+                    Map<String, String> own = shown.getDocument().get(RAW_ADDRESSES);
+                    if (own != addresses && !own.isEmpty()) {
+                        merged = merged == null ? new HashMap<>(addresses) : merged;
+                        own.forEach(merged::putIfAbsent);
+                    }
+                }
+            }
+        }
+        return merged == null ? addresses : merged;
     }
 
     /**

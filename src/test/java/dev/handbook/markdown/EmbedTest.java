@@ -279,4 +279,18 @@ class EmbedTest {
         assertNotNull(page.getElementById("^abc123"), "the block id names its paragraph");
         assertFalse(page.selectFirst("main").text().contains("^abc123 "), page.selectFirst("main").text());
     }
+
+    @Test
+    void rawHtmlLinksOfAnEmbeddedPartLeadWhereTheyDoOnTheirOwnPage(@TempDir Path dir) {
+        Path vault = TestSites.newSite(dir, "Embeds");
+        TestSites.write(vault.resolve("content/team/Other.md"), "# Other\n");
+        TestSites.write(vault.resolve("content/team/Part.md"), "# Part\n\n## Section\n\n"
+                + "<p><a href=\"Other.md\">other</a> and <a href=\"Gone.md\">gone</a></p>\n");
+        TestSites.write(vault.resolve("content/index.md"), "# Home\n\n![[Part#Section]]\n");
+        TestSites.Run run = TestSites.build(vault, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        org.jsoup.nodes.Element embed = TestSites.html(dir.resolve("out/index.html")).selectFirst(".embed");
+        assertEquals("./team/other/", embed.selectFirst("a:contains(other)").attr("href"), embed.outerHtml());
+        assertEquals("gone", embed.selectFirst("span.unresolved").text(), embed.outerHtml());
+    }
 }
