@@ -45,13 +45,26 @@ final class EmbeddedQuestions {
         return shown;
     }
 
-    /** The parts of other notes a note shows through its embeds, in the order it embeds them. */
+    /**
+     * The parts of other notes a note shows through its embeds, in the order it embeds them, and the parts those
+     * parts embed in turn (a stage that embeds a wrapper that embeds a bank's section asks its questions).
+     */
     static List<Range> ranges(ParsedNote parsed, Map<String, ParsedNote> byPath) {
         List<Range> ranges = new ArrayList<>();
+        collect(parsed, null, byPath, ranges, new java.util.HashSet<>());
+        return ranges;
+    }
+
+    // The embeds of a note, or of the lines of it that an outer embed shows; each part once, so a cycle ends.
+    private static void collect(ParsedNote parsed, Range within, Map<String, ParsedNote> byPath, List<Range> ranges,
+                                java.util.Set<Range> seen) {
         for (WikiLink link : parsed.links()) {
             LinkResolution resolution = link.resolution();
             if (!link.isEmbed() || resolution == null || resolution.kind() != LinkResolution.Kind.NOTE
                     || resolution.embedded().isEmpty()) {
+                continue;
+            }
+            if (within != null && !within.shows(parsed.note().path(), parsed.line(link.getStartOffset()))) {
                 continue;
             }
             ParsedNote source = byPath.get(resolution.embedSource());
@@ -60,10 +73,13 @@ final class EmbeddedQuestions {
             }
             List<Node> shown = resolution.embedded();
             Node last = shown.get(shown.size() - 1);
-            ranges.add(new Range(source.note().path(), source.line(shown.get(0).getStartOffset()),
-                    source.line(Math.max(last.getStartOffset(), last.getEndOffset() - 1))));
+            Range range = new Range(source.note().path(), source.line(shown.get(0).getStartOffset()),
+                    source.line(Math.max(last.getStartOffset(), last.getEndOffset() - 1)));
+            if (seen.add(range)) {
+                ranges.add(range);
+                collect(source, range, byPath, ranges, seen);
+            }
         }
-        return ranges;
     }
 
     /** Every parse by its note's path. */

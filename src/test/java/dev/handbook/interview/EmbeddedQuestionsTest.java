@@ -73,4 +73,19 @@ class EmbeddedQuestionsTest {
         assertEquals("Interviewer's kit: 1 question",
                 TestSites.html(dir.resolve("out/stages/screen/index.html")).selectFirst("#kit").text());
     }
+
+    @Test
+    void aQuestionEmbeddedThroughAnotherEmbedIsTheStagesToo() throws Exception {
+        Path site = TestSites.newSite(dir, "Nested");
+        TestSites.write(site.resolve("content/notes/Nested.md"), "# Nested\n\n## Section\n\n- Why did you pick that design?\n"
+                + "- What would you change now?\n");
+        TestSites.write(site.resolve("content/notes/Wrapper.md"), "# Wrapper\n\n![[Nested#Section]]\n");
+        TestSites.write(site.resolve("content/notes/Loop.md"), "# Loop\n\n![[Wrapper]]\n");
+        TestSites.write(site.resolve("content/notes/Wrapper Again.md"), "# Wrapper Again\n\n![[Loop]]\n");
+        TestSites.write(site.resolve("content/stages/Design.md"), "# Design\n\n![[Wrapper]]\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        String kit = TestSites.html(dir.resolve("out/stages/design/index.html")).selectFirst("#kit").text();
+        assertEquals("Interviewer's kit: 2 questions", kit);
+    }
 }
