@@ -95,6 +95,8 @@
         if (question && !words.every(function (w) { return question[0].toLowerCase().indexOf(w) >= 0; })) {
           question = null;
         }
+        // A stage or role that asks the question comes before a page that only mentions it.
+        if (question && doc.k) { score += 12; }
         hits.push({ doc: doc, score: score, question: question });
       }
     });

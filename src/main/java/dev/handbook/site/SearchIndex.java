@@ -53,11 +53,20 @@ public final class SearchIndex {
                 }
             }
         }
+        // A stage asks the questions it embeds too: listed on it, with the anchor they carry on its page.
+        for (dev.handbook.interview.Stage stage : interview.stages()) {
+            List<Asked> asked = askedByNote.computeIfAbsent(stage.note().path(), k -> new ArrayList<>());
+            for (Question question : stage.questions()) {
+                if (asked.stream().noneMatch(known -> known.question() == question)) {
+                    asked.add(new Asked(question, question.source().anchor()));
+                }
+            }
+        }
         // Each note's entry is made and encoded on its own (in parallel: 10,000 notes make a 20 MB index), then
         // the bytes are joined in order; one string of the whole index would be encoded on one core.
         List<byte[]> entries = contents.parallelStream().filter(content -> !content.note().isFolderIndex())
-                .map(content -> entry(content, askedByNote.getOrDefault(content.note().path(), List.of()))
-                        .getBytes(StandardCharsets.UTF_8))
+                .map(content -> entry(content, askedByNote.getOrDefault(content.note().path(), List.of()),
+                        interview.byNote().get(content.note().path())).getBytes(StandardCharsets.UTF_8))
                 .toList();
         ByteArrayOutputStream js = new ByteArrayOutputStream(
                 entries.stream().mapToInt(entry -> entry.length + 2).sum() + 64);
@@ -78,13 +87,25 @@ public final class SearchIndex {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static String entry(NoteContent content, List<Asked> asked) {
+    // role is the note's part in the interview model (a Stage, a Role), or null for any other note.
+    private static String entry(NoteContent content, List<Asked> asked, Object role) {
         String body = content.text();
         StringBuilder js = new StringBuilder(body.length() + 512);
+        List<String> headings = new ArrayList<>(content.headings().stream().map(Heading::text).toList());
+        String kind = "";
+        if (role instanceof dev.handbook.interview.Stage stage) {
+            kind = "stage";
+            if (!stage.purpose().isBlank()) {
+                headings.add(0, stage.purpose()); // what the stage is for is found as its headings are
+            }
+        } else if (role instanceof dev.handbook.interview.Role) {
+            kind = "role";
+        }
         js.append("{\"t\":").append(string(content.note().title()))
                 .append(",\"u\":").append(string(content.note().url()))
+                .append(",\"k\":").append(string(kind))
                 .append(",\"a\":").append(strings(content.note().aliases()))
-                .append(",\"h\":").append(strings(content.headings().stream().map(Heading::text).toList()))
+                .append(",\"h\":").append(strings(headings))
                 .append(",\"q\":[");
         for (int i = 0; i < asked.size(); i++) {
             js.append(i == 0 ? "" : ",").append("[").append(string(asked.get(i).question().text())).append(',')

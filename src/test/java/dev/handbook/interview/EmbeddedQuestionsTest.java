@@ -29,7 +29,8 @@ class EmbeddedQuestionsTest {
                 + "## Deep dive questions\n\n- What did you own end to end?\n- A time when you had to influence a"
                 + " leader or team\n    - **Situation**: a migration\n    - **Result**: it shipped\n\n"
                 + "## Warm-up\n\n- What brought you here?\n\nA block to reuse. ^opener\n\n- Why this team?\n");
-        TestSites.write(site.resolve("content/stages/Deep Dive.md"), "---\ncompetencies: [\"[[Ownership]]\"]\n---\n"
+        TestSites.write(site.resolve("content/stages/Deep Dive.md"), "---\ncompetencies: [\"[[Ownership]]\"]\n"
+                + "purpose: Hear how the candidate owns a migration\n---\n"
                 + "# Deep Dive\n\n![[Experience Bank#Deep dive questions]]\n");
         TestSites.write(site.resolve("content/stages/Empty.md"), "# Empty\n\nWe talk.\n");
         TestSites.write(site.resolve("content/roles/Engineer.md"), "---\ncompetencies: [\"[[Ownership]]\"]\n"
@@ -62,6 +63,11 @@ class EmbeddedQuestionsTest {
                 "the embedded questions count in the coverage\n" + run.transcript());
         assertTrue(run.err().contains("content/stages/Empty.md:1:1: warning: stage Empty has no question"),
                 run::transcript);
+        String index = java.nio.file.Files.readString(dir.resolve("out/search-index.js"));
+        String stage = index.lines().filter(line -> line.contains("\"u\":\"stages/deep-dive/\"")).findFirst().orElseThrow();
+        assertTrue(stage.contains("\"k\":\"stage\"") && stage.contains("Hear how the candidate owns a migration")
+                && stage.contains("What did you own end to end?"),
+                "search finds the stage by its purpose and by the questions it embeds: " + stage);
     }
 
     @Test
