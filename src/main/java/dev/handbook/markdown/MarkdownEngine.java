@@ -492,7 +492,8 @@ public final class MarkdownEngine {
         if (!linked) {
             return null;
         }
-        String html = render(title).strip();
+        // Drawn as the whole of the document it sits in: flexmark draws a lone heading's links as their text.
+        String html = render(title.getParent()).strip();
         return html.replaceFirst("^<h1[^>]*>", "").replaceFirst("</h1>$", "");
     }
 

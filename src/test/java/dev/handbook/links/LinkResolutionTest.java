@@ -215,10 +215,11 @@ class LinkResolutionTest {
     void linksInTheOpeningH1AreLinksOfThePageItsBacklinksAndItsDiagnostics(@TempDir Path temp) {
         ObsidianSite small = ObsidianSite.build(temp, Map.of(
                 "content/QuickAdd.md", "# QuickAdd\n\nA plugin.\n",
-                "content/Guide.md", "# How to use [[QuickAdd]] and [[Nowhere]]\n\nSteps.\n"));
+                "content/Guide.md", "# How to use [[QuickAdd]] and [[Nowhere]] with [its docs](QuickAdd.md)\n\nSteps.\n"));
         org.jsoup.nodes.Element title = small.page("guide/").selectFirst("h1");
-        assertEquals("How to use QuickAdd and Nowhere", title.text());
-        assertEquals("quickadd/", ObsidianSite.target(title.selectFirst("a")));
+        assertEquals("How to use QuickAdd and Nowhere with its docs", title.text());
+        assertEquals(List.of("quickadd/", "quickadd/"), title.select("a").stream().map(ObsidianSite::target).toList(),
+                "wiki-links and Markdown links in the title are links");
         assertTrue(small.page("quickadd/").text().contains("How to use"), "the H1's link is a backlink");
         assertTrue(small.diagnostics("content/Guide.md").stream().anyMatch(d -> d.startsWith("content/Guide.md:1:")
                 && d.contains("[[Nowhere]]")), small::transcript);
