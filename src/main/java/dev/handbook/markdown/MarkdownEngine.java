@@ -468,7 +468,8 @@ public final class MarkdownEngine {
         for (Node descendant : Descendants.of(node)) {
             if (descendant instanceof WikiLink link && link.isEmbed() && link.resolution() != null) {
                 for (Node shown : link.resolution().embedded()) {
-                    Map<String, String> own = shown.getDocument().get(RAW_ADDRESSES);
+                    Document source = documentOf(shown);
+                    Map<String, String> own = source == null ? Map.of() : source.get(RAW_ADDRESSES);
                     if (own != addresses && !own.isEmpty()) {
                         merged = merged == null ? new HashMap<>(addresses) : merged;
                         own.forEach(merged::putIfAbsent);
@@ -477,6 +478,16 @@ public final class MarkdownEngine {
             }
         }
         return merged == null ? addresses : merged;
+    }
+
+    // The document a node is in, or null for one taken out of its tree (flexmark's getDocument asserts instead).
+    private static Document documentOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof Document document) {
+                return document;
+            }
+        }
+        return null;
     }
 
     /**

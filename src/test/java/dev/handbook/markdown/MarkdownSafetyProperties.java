@@ -139,6 +139,14 @@ class MarkdownSafetyProperties {
         assertEquals("first", page.select("li.task-list-item > ol > li").text(), page.body().html());
     }
 
+    @org.junit.jupiter.api.Test
+    void anEmbeddedBlockWhoseParagraphWasLiftedOutDrawsWithoutTheDocumentAssertion() {
+        // Found by blockLinesInAnyIndentNeverStopTheBuild: the embed of a lifted embed's block id led to a node
+        // taken out of its tree, whose document flexmark asserts it has.
+        assertSafe("> ![[Other#^blk]] ^blk\n: def\n    [^1]: note\n> ![[Other#^blk]]\n  + item\n\t[[Note|alias]] | b\n"
+                + "   \n    |\n   %% comment %%\n</div>\n");
+    }
+
     private static void assertSafe(String text) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, String> html = InMemoryVault.render(List.of(
