@@ -5,6 +5,7 @@ import dev.handbook.interview.Competency;
 import dev.handbook.interview.InterviewModel;
 import dev.handbook.interview.LoopStep;
 import dev.handbook.interview.Question;
+import dev.handbook.interview.QuestionSource;
 import dev.handbook.interview.Role;
 import dev.handbook.interview.Stage;
 import dev.handbook.vault.Slugs;
@@ -90,7 +91,7 @@ public final class InterviewPages {
         }
         if (declared instanceof Stage stage) {
             values.put("stage", stage);
-            values.put("questions", view(stage.questions()));
+            values.put("questions", kit(stage));
             values.put("roles", model.rolesOf(stage).stream().map(role -> Map.of("role", role,
                     "scorecard", stageSheetUrl(role, stage))).toList());
             values.put("loopNav", loopNavigation(stage));
@@ -453,6 +454,22 @@ public final class InterviewPages {
     private static String initial(String text) {
         String letter = text.isEmpty() ? "#" : text.substring(0, 1).toUpperCase(Locale.ROOT);
         return Character.isLetter(letter.charAt(0)) ? letter : "#";
+    }
+
+    // A stage's kit: the title of a question the stage writes leads to where this page asks it, not away to the
+    // question's first source elsewhere.
+    private List<QuestionView> kit(Stage stage) {
+        String listed = stage.note().url() + "#";
+        return stage.questions().stream().map(question -> {
+            QuestionView view = views.get(question.id());
+            // A question shown through an embed has no anchor on this page (ids stay on their own page), so it
+            // keeps the link to where it is written.
+            String anchor = question.sources().stream().filter(source -> source.note().path()
+                    .equals(stage.note().path())).map(QuestionSource::anchor).findFirst().orElse(null);
+            // The same view where it already leads here: the page matches its front-matter list by it.
+            return anchor == null || view.url().equals(listed + anchor) ? view : new QuestionView(question,
+                    listed + anchor, view.sourceTitle(), view.roles(), view.stages(), view.themes());
+        }).toList();
     }
 
     private List<QuestionView> view(List<Question> questions) {

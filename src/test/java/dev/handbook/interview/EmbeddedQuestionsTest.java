@@ -31,7 +31,8 @@ class EmbeddedQuestionsTest {
                 + "## Warm-up\n\n- What brought you here?\n\nA block to reuse. ^opener\n\n- Why this team?\n");
         TestSites.write(site.resolve("content/stages/Deep Dive.md"), "---\ncompetencies: [\"[[Ownership]]\"]\n"
                 + "purpose: Hear how the candidate owns a migration\n---\n"
-                + "# Deep Dive\n\n![[Experience Bank#Deep dive questions]]\n");
+                + "# Deep Dive\n\n![[Experience Bank#Deep dive questions]]\n\n## Our own\n\n- What did that migration cost?\n"
+                + "- What did you own end to end?\n");
         TestSites.write(site.resolve("content/stages/Empty.md"), "# Empty\n\nWe talk.\n");
         TestSites.write(site.resolve("content/roles/Engineer.md"), "---\ncompetencies: [\"[[Ownership]]\"]\n"
                 + "loop:\n  - stage: \"[[Deep Dive]]\"\n  - stage: \"[[Empty]]\"\n---\n# Engineer\n");
@@ -58,7 +59,13 @@ class EmbeddedQuestionsTest {
                 "an untagged embedded question probes the stage's competencies");
         String kit = TestSites.html(dir.resolve("out/stages/deep-dive/index.html")).text();
         assertTrue(kit.contains("What did you own end to end?"), kit);
-        assertTrue(kit.contains("Interviewer's kit: 2 questions"), kit);
+        assertTrue(kit.contains("Interviewer's kit: 3 questions"), kit);
+        org.jsoup.nodes.Document stagePage = TestSites.html(dir.resolve("out/stages/deep-dive/index.html"));
+        for (String own : List.of("What did that migration cost?", "What did you own end to end?")) {
+            String href = stagePage.selectFirst(".kit a.question-text:contains(" + own + ")").attr("href");
+            assertTrue(href.startsWith("../../stages/deep-dive/#"), own + " leads to this page: " + href);
+            assertTrue(stagePage.getElementById(href.substring(href.indexOf('#') + 1)) != null, href);
+        }
         assertFalse(run.err().contains("no question in its loop probes Ownership"),
                 "the embedded questions count in the coverage\n" + run.transcript());
         assertTrue(run.err().contains("content/stages/Empty.md:1:1: warning: stage Empty has no question"),
