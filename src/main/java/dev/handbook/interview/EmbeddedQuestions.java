@@ -31,17 +31,23 @@ final class EmbeddedQuestions {
     private EmbeddedQuestions() {
     }
 
-    /** The parts of notes that the notes {@code embedding} accepts show through their embeds, by embedded note path. */
-    static Map<String, List<Range>> embeddedBy(List<ParsedNote> notes, Predicate<Note> embedding) {
+    /** What each note that {@code embedding} accepts shows of other notes through its embeds, by its own path. */
+    static Map<String, List<Range>> shownBy(List<ParsedNote> notes, Predicate<Note> embedding) {
         Map<String, ParsedNote> byPath = byPath(notes);
         Map<String, List<Range>> shown = new TreeMap<>();
         for (ParsedNote parsed : notes) {
             if (embedding.test(parsed.note())) {
-                for (Range range : ranges(parsed, byPath)) {
-                    shown.computeIfAbsent(range.path(), k -> new ArrayList<>()).add(range);
-                }
+                shown.put(parsed.note().path(), ranges(parsed, byPath));
             }
         }
+        return shown;
+    }
+
+    /** The same parts by the path of the note they are part of. */
+    static Map<String, List<Range>> byShownNote(Map<String, List<Range>> shownBy) {
+        Map<String, List<Range>> shown = new TreeMap<>();
+        shownBy.values().forEach(ranges -> ranges.forEach(range ->
+                shown.computeIfAbsent(range.path(), k -> new ArrayList<>()).add(range)));
         return shown;
     }
 
@@ -49,7 +55,7 @@ final class EmbeddedQuestions {
      * The parts of other notes a note shows through its embeds, in the order it embeds them, and the parts those
      * parts embed in turn (a stage that embeds a wrapper that embeds a bank's section asks its questions).
      */
-    static List<Range> ranges(ParsedNote parsed, Map<String, ParsedNote> byPath) {
+    private static List<Range> ranges(ParsedNote parsed, Map<String, ParsedNote> byPath) {
         List<Range> ranges = new ArrayList<>();
         collect(parsed, null, byPath, ranges, new java.util.HashSet<>());
         return ranges;
@@ -82,8 +88,7 @@ final class EmbeddedQuestions {
         }
     }
 
-    /** Every parse by its note's path. */
-    static Map<String, ParsedNote> byPath(List<ParsedNote> notes) {
+    private static Map<String, ParsedNote> byPath(List<ParsedNote> notes) {
         Map<String, ParsedNote> byPath = new HashMap<>();
         notes.forEach(parsed -> byPath.put(parsed.note().path(), parsed));
         return byPath;

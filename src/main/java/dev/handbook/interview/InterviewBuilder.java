@@ -61,8 +61,9 @@ public final class InterviewBuilder {
 
     /** Builds the interview model from the parsed notes. */
     public InterviewModel build(List<ParsedNote> notes, NoteIndex index) {
-        embedded = EmbeddedQuestions.embeddedBy(notes, InterviewBuilder::asksByEmbedding);
-
+        Map<String, List<EmbeddedQuestions.Range>> shownBy = EmbeddedQuestions.shownBy(notes,
+                InterviewBuilder::asksByEmbedding);
+        embedded = EmbeddedQuestions.byShownNote(shownBy);
         List<List<QuestionExtractor.Found>> found = notes.parallelStream().map(this::foundIn).toList();
         Map<String, Competency> competencies = new LinkedHashMap<>();
         for (ParsedNote parsed : notes) {
@@ -86,7 +87,7 @@ public final class InterviewBuilder {
                 }
             }
         }
-        addEmbedded(notes, found, index, competencies, merged, byNote);
+        addEmbedded(notes, shownBy, found, index, competencies, merged, byNote);
         Map<QuestionBuilder, Question> built = new LinkedHashMap<>();
         merged.values().forEach(builder -> built.put(builder, builder.build()));
         Map<String, List<Question>> listed = new HashMap<>();
@@ -105,7 +106,7 @@ public final class InterviewBuilder {
             if (kind(note).equals("stage")) {
                 Stage stage = stage(note, index, competencies, questionsOf(byNote, built, note));
                 stages.put(note.path(), stage);
-                if (stage.questions().isEmpty() && !"false".equals(String.valueOf(note.frontMatter().get("questions")))) {
+                if (stage.questions().isEmpty() && !optsOut(note)) {
                     warn(note, 1, "stage " + note.title() + " has no question: write its questions in it, embed"
                             + " them from a bank (![[Bank#Section]]), or list them under 'questions:'");
                 }
@@ -138,21 +139,22 @@ public final class InterviewBuilder {
 
     // The questions written inside what a stage or role embeds are its own too: they go on its kit and sheets
     // and count in its coverage, with its competencies when they name none of their own.
-    private void addEmbedded(List<ParsedNote> notes, List<List<QuestionExtractor.Found>> found, NoteIndex index,
+    private void addEmbedded(List<ParsedNote> notes, Map<String, List<EmbeddedQuestions.Range>> shownBy,
+                             List<List<QuestionExtractor.Found>> found, NoteIndex index,
                              Map<String, Competency> competencies, Map<String, QuestionBuilder> merged,
                              Map<String, List<QuestionBuilder>> byNote) {
-        Map<String, ParsedNote> byPath = EmbeddedQuestions.byPath(notes);
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < notes.size(); i++) {
             position.put(notes.get(i).note().path(), i);
         }
         for (ParsedNote parsed : notes) {
             Note note = parsed.note();
-            if (!asksByEmbedding(note)) {
-                continue;
+            List<EmbeddedQuestions.Range> shown = shownBy.get(note.path());
+            if (shown == null) {
+                continue; // asks nothing through embeds
             }
             List<String> noteCompetencies = competencyNames(note, index, competencies);
-            for (EmbeddedQuestions.Range range : EmbeddedQuestions.ranges(parsed, byPath)) {
+            for (EmbeddedQuestions.Range range : shown) {
                 Integer source = position.get(range.path());
                 for (QuestionExtractor.Found question : source == null ? List.<QuestionExtractor.Found>of() : found.get(source)) {
                     if (!range.shows(range.path(), question.line())) {
@@ -171,8 +173,13 @@ public final class InterviewBuilder {
 
     // A stage or role asks what it embeds, unless it says it asks nothing (a debrief's 'questions: false').
     private static boolean asksByEmbedding(Note note) {
-        return Set.of("stage", "role").contains(kind(note))
-                && !"false".equalsIgnoreCase(String.valueOf(note.frontMatter().get("questions")));
+        return Set.of("stage", "role").contains(kind(note)) && !optsOut(note);
+    }
+
+    // 'questions: false': the note asks nothing, written or embedded.
+    private static boolean optsOut(Note note) {
+        Object declared = note.frontMatter().get("questions");
+        return Boolean.FALSE.equals(declared) || "false".equals(String.valueOf(declared));
     }
 
     private static int order(Note note) {
@@ -242,10 +249,10 @@ public final class InterviewBuilder {
 
     private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed, QuestionScope.Scope scope,
                                                      List<EmbeddedQuestions.Range> shown) {
-        Object optOut = parsed.note().frontMatter().get("questions");
-        if (Boolean.FALSE.equals(optOut) || "false".equals(String.valueOf(optOut))) {
+        if (optsOut(parsed.note())) {
             return List.of();
         }
+        Object optOut = parsed.note().frontMatter().get("questions");
         List<QuestionExtractor.Found> found = new ArrayList<>(
                 new QuestionExtractor(parsed, config.highlights(), scope, shown).extract());
         if (optOut instanceof List<?> explicit) {

@@ -205,11 +205,12 @@ final class QuestionExtractor {
                     }
                 }
                 listScope = outer;
-            } else if (node instanceof Paragraph paragraph && node.getNext() instanceof ListBlock && leadIn(paragraph) != null) {
-                nextListScope = leadIn(paragraph);
             } else if (node instanceof Paragraph paragraph) {
-                nextListScope = null;
-                paragraph(paragraph, node.getParent() instanceof BlockQuote);
+                // "Example questions:" before a list says what the list holds; any other paragraph is read for questions.
+                nextListScope = node.getNext() instanceof ListBlock ? leadIn(paragraph) : null;
+                if (nextListScope == null) {
+                    paragraph(paragraph, node.getParent() instanceof BlockQuote);
+                }
             } else if (node instanceof BlockQuote quote && asks(quote)) {
                 walk(node);
             } else if (node instanceof TableBlock table) {
@@ -286,6 +287,8 @@ final class QuestionExtractor {
                 continue;
             }
             Matcher lookFor = labelled(LOOK_FOR, text);
+            // > "Tell me about…?" Keep it short.  The quotation is the question, the rest a note on asking it.
+            Matcher quotation = QUOTED_THEN_REMARK.matcher(quoted ? text : "");
             if (lookFor.matches()) {
                 Found last = found.isEmpty() ? null : found.get(found.size() - 1);
                 if (last != null && last.lookFor().isEmpty()) {
@@ -293,10 +296,7 @@ final class QuestionExtractor {
                 }
             } else if (quoted && isQuestion(text)) {
                 add(text, List.of(), List.of(), "", line, paragraph);
-            } else if (quoted && QUOTED_THEN_REMARK.matcher(text).matches()) {
-                // > "Tell me about…?" Keep it short.  The quotation is the question, the rest a note on asking it.
-                Matcher quotation = QUOTED_THEN_REMARK.matcher(text);
-                quotation.matches();
+            } else if (quotation.matches()) {
                 add(quotation.group(1), List.of(), List.of(), quotation.group(2).trim(), line, paragraph);
             } else {
                 for (Node node : line) {
