@@ -323,7 +323,8 @@ public final class LinkResolver {
                 // Obsidian writes Markdown links relative to the note, or from the root, or as a bare name;
                 // a path with folders that matches none of these is broken, not a link to any note of that name.
                 String vaultPath = Paths.join(note.folder(), path);
-                NoteIndex.Match match = index.note(note, vaultPath.contains("/") ? "/" + vaultPath : vaultPath);
+                String fromRoot = vaultPath.contains("/") ? "/" + vaultPath : vaultPath;
+                NoteIndex.Match match = index.note(note, fromRoot);
                 if (match == null) {
                     match = index.note(note, path);
                 }
@@ -335,8 +336,7 @@ public final class LinkResolver {
                 if (folderPage != null) {
                     return MarkdownEngine.ROOT_TOKEN + folderPage + (hash < 0 ? "" : url.substring(hash));
                 }
-                if (match == null && (hiddenIndex.note(note, vaultPath.contains("/") ? "/" + vaultPath : vaultPath) != null
-                        || hiddenIndex.note(note, path) != null)) {
+                if (match == null && (hiddenIndex.note(note, fromRoot) != null || hiddenIndex.note(note, path) != null)) {
                     // A draft's name stays off the public Missing notes page.
                     report(line, column, "link to " + url + ", which is a draft or unpublished; it is shown as text");
                     return MarkdownEngine.MISSING_URL;
@@ -352,10 +352,9 @@ public final class LinkResolver {
                 ParsedNote target = byPath.get(match.note().path());
                 String fragment = "";
                 if (anchor.startsWith("^")) {
-                    String id = anchor.substring(1).toLowerCase(Locale.ROOT);
-                    if (target.blocks().containsKey(id)) {
-                        fragment = "#%5E" + id;
-                    } else {
+                    fragment = blockFragment(target, anchor);
+                    if (fragment == null) {
+                        fragment = "";
                         report(line, column, "no block " + anchor + " in " + target.note().title());
                     }
                 } else if (!anchor.isEmpty()) {
@@ -388,14 +387,13 @@ public final class LinkResolver {
             return rawContext != null ? rawContext : contexts.of(at);
         }
 
-        // "../", "/", "sub/" with no index note: the folder's own page, or the home page for the vault's root.
-        // Null when the path names no folder of the vault (or the folder's index note resolves it as a note).
+        // "../", "/", "sub/" that no note (nor a folder's index note) answers: the folder's own page, or the home
+        // page for the vault's root. Null when the path names no folder of the vault.
         private String folderPage(String vaultPath, String written) {
             if (vaultPath.isEmpty() && (written.endsWith("/") || written.equals("..") || written.equals("."))) {
                 return "";
             }
-            if (!folders.contains(vaultPath.toLowerCase(Locale.ROOT))
-                    || index.note(note, "/" + vaultPath + "/index") != null) {
+            if (!folders.contains(vaultPath.toLowerCase(Locale.ROOT))) {
                 return null;
             }
             StringBuilder url = new StringBuilder();
@@ -411,8 +409,9 @@ public final class LinkResolver {
             if (anchor.equalsIgnoreCase("top")) {
                 return; // the top of the page, in every browser
             }
-            if (anchor.startsWith("^") && parsed.blocks().containsKey(anchor.substring(1).toLowerCase(Locale.ROOT))) {
-                MarkdownEngine.rewriteUrl(link, "#%5E" + anchor.substring(1).toLowerCase(Locale.ROOT));
+            String block = anchor.startsWith("^") ? blockFragment(parsed, anchor) : null;
+            if (block != null) {
+                MarkdownEngine.rewriteUrl(link, block);
                 return;
             }
             int found = findHeading(parsed, anchor);
@@ -436,6 +435,12 @@ public final class LinkResolver {
         private void report(int line, int column, String message) {
             diagnostics.report(severity, note.displayPath(), line, column, message);
         }
+    }
+
+    // The address of a block of a note ("^abc1" → "#%5Eabc1", the caret encoded), or null when it has none.
+    private static String blockFragment(ParsedNote target, String anchor) {
+        String id = anchor.substring(1).toLowerCase(Locale.ROOT);
+        return target.blocks().containsKey(id) ? "#%5E" + id : null;
     }
 
     /** What {@link #findHeading} returns for a link to the note's title heading, which the page shows as its title. */
