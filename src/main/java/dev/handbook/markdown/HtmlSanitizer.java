@@ -178,7 +178,7 @@ public final class HtmlSanitizer {
                 continue;
             }
             Element text = new Element("span").addClass("unresolved")
-                    .attr("title", "Nothing at \"" + element.attr(attribute) + "\" in this handbook yet");
+                    .attr("title", MarkdownEngine.missingTitle(element.attr(attribute)));
             if (element.normalName().equals("img")) {
                 text.text(element.attr("alt"));
             } else {

@@ -33,6 +33,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.vault.Note;
+import dev.handbook.vault.VaultLoader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,6 +58,11 @@ public final class MarkdownEngine {
 
     /** The address the links stage gives a Markdown link to no note or file: it is drawn as text, not a link. */
     public static final String MISSING_URL = "__HBMISSING__";
+
+    /** What the text shown for an address nothing in the vault has says when pointed at. */
+    static String missingTitle(String written) {
+        return "Nothing at \"" + written + "\" in this handbook yet";
+    }
     /** How deep a note's tree may go (a list level is two: list and item): far beyond any real note. */
     static final int MAX_DEPTH = 100;
 
@@ -666,8 +672,7 @@ public final class MarkdownEngine {
         for (Node node = first; node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
                 // Compared without a kramdown id block ("# The Plan {#plan}"), which the title never holds.
-                boolean repeatsTitle = plainText(heading).replaceFirst("\\s*\\{[#.][\\w-]+(\\s+[^}]*)?}$", "")
-                        .equalsIgnoreCase(note.title());
+                boolean repeatsTitle = VaultLoader.withoutIdBlock(plainText(heading)).equalsIgnoreCase(note.title());
                 if ((note.titleFromHeading() || node == first) && repeatsTitle) {
                     heading.unlink();
                     document.set(TITLE_HEADING, true);

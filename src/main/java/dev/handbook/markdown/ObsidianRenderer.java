@@ -114,10 +114,14 @@ final class ObsidianRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        html.raw("<span class=\"unresolved\" title=\"Nothing at &quot;" + escape(MarkdownEngine.writtenUrl(link))
-                + "&quot; in this handbook yet\">");
+        html.raw(missingOpen(MarkdownEngine.writtenUrl(link)));
         context.renderChildren(link);
         html.raw("</span>");
+    }
+
+    // The marked text that stands for an address nothing in the vault has.
+    private static String missingOpen(String written) {
+        return "<span class=\"unresolved\" title=\"" + escape(MarkdownEngine.missingTitle(written)) + "\">";
     }
 
     // A reference link or image of an embedded note ("[docs][d]" with "[d]: …" in that note): flexmark looks the
@@ -149,8 +153,7 @@ final class ObsidianRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        html.raw("<span class=\"unresolved\" title=\"Nothing at &quot;" + escape(MarkdownEngine.writtenUrl(image))
-                + "&quot; in this handbook yet\">" + escape(image.getText().toString()) + "</span>");
+        html.raw(missingOpen(MarkdownEngine.writtenUrl(image)) + escape(image.getText().toString()) + "</span>");
     }
 
     private void renderTextParagraph(MarkupHeavyParagraphs.TextParagraph node, NodeRendererContext context,

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 /** Walks the content folder and reads every note and asset; one bad note never stops the others. */
 public final class VaultLoader {
 
+    private static final Pattern ID_BLOCK = Pattern.compile("\\s*\\{[#.][\\w-]+(\\s+[^}]*)?}$");
     private static final Pattern ONE_LINE_COMMENT = Pattern.compile("%%.*%%|<!--.*-->");
     /** The longest opening heading taken as a note's title, in characters of Markdown: far beyond any real title. */
     static final int MAX_TITLE_HEADING = 500;
@@ -195,11 +196,15 @@ public final class VaultLoader {
                 return null;
             }
             // A closing "##" and a kramdown or Pandoc id block ("{#plan}") are not part of the title.
-            String heading = plainText(markdown.replaceFirst("\\s+#+$", "")
-                    .replaceFirst("\\s*\\{[#.][\\w-]+(\\s+[^}]*)?}$", ""));
+            String heading = plainText(withoutIdBlock(markdown.replaceFirst("\\s+#+$", "")));
             return heading.isEmpty() ? null : heading;
         }
         return null;
+    }
+
+    /** A heading's text without the id block kramdown, Pandoc and Hugo write after it ("Plan {#plan}"). */
+    public static String withoutIdBlock(String heading) {
+        return ID_BLOCK.matcher(heading).replaceFirst("");
     }
 
     // A title is shown as text, so the heading's inline Markdown (emphasis, code, links) is dropped.
