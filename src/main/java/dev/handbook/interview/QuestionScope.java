@@ -80,13 +80,12 @@ final class QuestionScope {
         if (NOT_FOR_THE_CANDIDATE_IN_A_GUIDE.matcher(heading).find()) {
             return Scope.SECTIONS;
         }
-        String about = note.title() + " " + text(note.frontMatter().get("description")) + " " + note.path();
-        for (String folder : note.path().split("/")) {
-            if (POST_FOLDERS.contains(folder.toLowerCase(Locale.ROOT)) && note.path().contains("/")) {
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (POST_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT))) {
                 return Scope.SECTIONS;
             }
         }
-        return INTERVIEW_NOTE.matcher(words(about)).find() ? Scope.WHOLE_NOTE : Scope.UNMARKED;
+        return INTERVIEW_NOTE.matcher(heading + " " + words(note.path())).find() ? Scope.WHOLE_NOTE : Scope.UNMARKED;
     }
 
     /** Where in a note questions are taken from. */
