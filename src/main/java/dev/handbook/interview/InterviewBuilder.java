@@ -129,7 +129,9 @@ public final class InterviewBuilder {
                 .toList();
         roles.sort(Comparator.comparing((Role r) -> order(r.note())).thenComparing(Role::name));
         List<Stage> stageList = new ArrayList<>(stages.values());
-        stageList.sort(Comparator.comparing((Stage s) -> order(s.note())).thenComparing(Stage::name));
+        Map<Stage, Double> place = loopPlaces(roles);
+        stageList.sort(Comparator.comparing((Stage s) -> order(s.note()))
+                .thenComparing(s -> place.getOrDefault(s, Double.MAX_VALUE)).thenComparing(Stage::name));
         List<Competency> competencyList = new ArrayList<>(competencies.values());
         competencyList.sort(Comparator.comparing((Competency c) -> c.note() == null ? Integer.MAX_VALUE
                 : order(c.note())).thenComparing(Competency::name));
@@ -180,6 +182,23 @@ public final class InterviewBuilder {
     private static boolean optsOut(Note note) {
         Object declared = note.frontMatter().get("questions");
         return Boolean.FALSE.equals(declared) || "false".equals(String.valueOf(declared));
+    }
+
+    // Where a stage falls in the loops that hold it, from 0 (first) to 1 (last), averaged over them: a list of
+    // stages reads as the interview runs (screen, then the onsite, then the debrief) rather than A to Z.
+    private static Map<Stage, Double> loopPlaces(List<Role> roles) {
+        Map<Stage, double[]> sums = new IdentityHashMap<>();
+        for (Role role : roles) {
+            List<LoopStep> loop = role.loop();
+            for (int i = 0; i < loop.size(); i++) {
+                double[] sum = sums.computeIfAbsent(loop.get(i).stage(), k -> new double[2]);
+                sum[0] += loop.size() == 1 ? 0 : (double) i / (loop.size() - 1);
+                sum[1]++;
+            }
+        }
+        Map<Stage, Double> places = new IdentityHashMap<>();
+        sums.forEach((stage, sum) -> places.put(stage, sum[0] / sum[1]));
+        return places;
     }
 
     private static int order(Note note) {

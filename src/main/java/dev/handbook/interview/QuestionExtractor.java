@@ -467,7 +467,7 @@ final class QuestionExtractor {
         if (anchor == null) {
             anchor = QuestionIds.of(text);
             if (anchors) {
-                MarkdownEngine.setAnchor(anchorNode, anchor);
+                MarkdownEngine.setQuestionAnchor(anchorNode, anchor);
             }
         }
         found.add(new Found(text, variants, List.copyOf(probes), List.copyOf(answer), lookFor, section,

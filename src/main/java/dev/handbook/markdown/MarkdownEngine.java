@@ -70,6 +70,11 @@ public final class MarkdownEngine {
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
             new IdentityHashMap<>());
 
+    // The nodes the interview stage found questions in, with their anchors: an embed marks them, so the page that
+    // shows them can draw its kit onto them.
+    private static final DataKey<Map<Node, String>> QUESTION_ANCHORS = new DataKey<>("HANDBOOK_QUESTION_ANCHORS",
+            new IdentityHashMap<>());
+
     /** The vault path of the note a document was parsed from, so embeds can tell when they lead back to it. */
     static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
 
@@ -233,6 +238,7 @@ public final class MarkdownEngine {
         // Every key later stages read is set here: reading an absent key stores its default in the document,
         // a write that pages drawn side by side (through embeds) must not race on.
         document.set(ANCHORS, anchors);
+        document.set(QUESTION_ANCHORS, new IdentityHashMap<>());
         document.set(NOTE_PATH, note.path());
         document.set(WRITTEN_URLS, new IdentityHashMap<>());
         document.set(RAW_ADDRESSES, new java.util.concurrent.ConcurrentHashMap<>());
@@ -392,9 +398,24 @@ public final class MarkdownEngine {
         return node.getDocument().get(ANCHORS).get(node);
     }
 
-    /** Gives a node an anchor id, as the interview stage does for the questions it finds. */
-    public static void setAnchor(Node node, String id) {
+    /** Gives a node a question's anchor id, as the interview stage does for the questions it finds. */
+    public static void setQuestionAnchor(Node node, String id) {
         node.getDocument().get(ANCHORS).put(node, id);
+        node.getDocument().get(QUESTION_ANCHORS).put(node, id);
+    }
+
+    /**
+     * The attribute and value a node's anchor is drawn with, or null: its id on its own page; inside an embed a
+     * question is marked {@code data-question} (the stage page draws its kit onto it) and other anchors are left
+     * off, since the same id twice on a page sends a link to the first.
+     */
+    static Map.Entry<String, String> drawnAnchor(Node node) {
+        if (!ObsidianRenderer.drawingEmbed()) {
+            String id = node.getDocument().get(ANCHORS).get(node);
+            return id == null ? null : Map.entry("id", id);
+        }
+        String question = node.getDocument().get(QUESTION_ANCHORS).get(node);
+        return question == null ? null : Map.entry("data-question", question);
     }
 
     /** The address a Markdown link or image was written with, before the links stage rewrote it. */
@@ -639,9 +660,9 @@ public final class MarkdownEngine {
         // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.
         if (part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
                 || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
-            String id = ObsidianRenderer.drawingEmbed() ? null : node.getDocument().get(ANCHORS).get(node);
-            if (id != null) {
-                attributes.replaceValue("id", id);
+            Map.Entry<String, String> anchor = drawnAnchor(node);
+            if (anchor != null) {
+                attributes.replaceValue(anchor.getKey(), anchor.getValue());
             }
         }
     }

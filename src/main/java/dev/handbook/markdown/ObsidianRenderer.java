@@ -428,8 +428,8 @@ final class ObsidianRenderer implements NodeRenderer {
             return;
         }
         // The paragraph keeps its anchor (a block id, or a question the interview stage found in it).
-        String id = drawingEmbed() ? null : MarkdownEngine.anchor(paragraph);
-        html.raw(id == null ? "<p>" : "<p id=\"" + escape(id) + "\">");
+        Map.Entry<String, String> anchor = MarkdownEngine.drawnAnchor(paragraph);
+        html.raw(anchor == null ? "<p>" : "<p " + anchor.getKey() + "=\"" + escape(anchor.getValue()) + "\">");
         for (Node rest = node.getNext(); rest != null; rest = rest.getNext()) {
             context.render(rest);
         }

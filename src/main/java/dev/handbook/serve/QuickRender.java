@@ -6,6 +6,7 @@ import dev.handbook.interview.InterviewBuilder;
 import dev.handbook.links.LinkResolver;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.render.PageRenderer;
+import dev.handbook.site.InterviewPages;
 import dev.handbook.site.Page;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
@@ -64,7 +65,7 @@ final class QuickRender {
             Map<String, Object> model = new LinkedHashMap<>(page.model());
             model.put("note", fresh);
             try {
-                model.put("content", state.markdown().render(parsed, diagnostics));
+                InterviewPages.putContent(model, state.markdown().render(parsed, diagnostics));
             } catch (RuntimeException e) {
                 return null; // the full rebuild reports it against the note
             }

@@ -67,8 +67,11 @@ public final class InterviewPages {
     public record NoteView(String template, Map<String, Object> model) {
     }
 
-    /** The template and extra values for a role, stage or competency note; null for other notes. */
-    public NoteView noteView(String path) {
+    /**
+     * The template and extra values for a role, stage or competency note, given its rendered body; null for other
+     * notes. A stage's values replace its content with the body its kit is drawn onto.
+     */
+    public NoteView noteView(String path, String body) {
         Object declared = model.byNote().get(path);
         Map<String, Object> values = new LinkedHashMap<>();
         if (declared instanceof Role role) {
@@ -92,6 +95,7 @@ public final class InterviewPages {
         if (declared instanceof Stage stage) {
             values.put("stage", stage);
             values.put("questions", kit(stage));
+            putContent(values, body);
             values.put("roles", model.rolesOf(stage).stream().map(role -> Map.of("role", role,
                     "scorecard", stageSheetUrl(role, stage))).toList());
             values.put("loopNav", loopNavigation(stage));
@@ -109,6 +113,21 @@ public final class InterviewPages {
             return new NoteView("competency", values);
         }
         return null;
+    }
+
+    /**
+     * Puts a note page's body into its model as its content; a stage page's body gets the stage's kit drawn onto
+     * it (the preview's quick render of one page calls this too, so it draws the page as the build does).
+     */
+    @SuppressWarnings("unchecked")
+    public static void putContent(Map<String, Object> model, String body) {
+        if (model.get("stage") instanceof Stage stage) {
+            StageKit kit = StageKit.of(stage, body, (List<QuestionView>) model.get("questions"));
+            model.put("kit", kit);
+            model.put("content", kit.html());
+        } else {
+            model.put("content", body);
+        }
     }
 
     /** The questions a note lists in its front matter, in that order, for its page to show; empty for most notes. */

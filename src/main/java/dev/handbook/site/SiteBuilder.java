@@ -128,7 +128,7 @@ public final class SiteBuilder {
             if (sidebars != null) {
                 putSidebar(model, sidebars.of(note.folder(), note.url()));
             }
-            InterviewPages.NoteView view = interview.noteView(note.path());
+            InterviewPages.NoteView view = interview.noteView(note.path(), content.html());
             if (view != null) {
                 model.putAll(view.model());
             }

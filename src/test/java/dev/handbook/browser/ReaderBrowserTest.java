@@ -27,11 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -45,37 +41,13 @@ import org.openqa.selenium.json.Json;
  * as an interviewer would: search, links, the sidebar, a phone, the printer, and no request that
  * leaves the machine.
  */
-@ExtendWith(SampleHandbook.Resolver.class)
-class ReaderBrowserTest {
+class ReaderBrowserTest extends SampleInChromium {
 
     /** The pages whose console must stay clean and that must fit a phone. */
     private static final List<String> READER_PAGES = List.of(HOME, ROLE, STAGE, QUESTION_INDEX, SCORECARD);
 
     /** Where the screenshots (and the printed scorecard) go, for people to look at. */
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static SampleHandbook handbook;
-    private static Chromium browser;
-
-    @BeforeAll
-    static void start(SampleHandbook sample) {
-        browser = Chromium.startIfInstalled();
-        handbook = sample;
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshLogs() {
-        Chromium.assumeRunning(browser);
-        browser.resetViewport();
-        browser.clearLogs();
-    }
 
     /** A question of a stage note and a word of it that no other page contains, so it must rank first. */
     record Target(String page, String title, String question, String anchor, String word) {
@@ -338,6 +310,11 @@ class ReaderBrowserTest {
             browser.screenshot(folder.resolve(shot.getKey() + "-phone.png"));
             browser.resetViewport();
         }
+        // The kit as an interviewer meets it: a question in its place in the stage's text, with its chips.
+        browser.open(handbook.url(Origin.HTTP, STAGE));
+        browser.script("var q = document.querySelector('.kit-question'); window.scrollTo(0,"
+                + " q.getBoundingClientRect().top + window.scrollY - 160)");
+        browser.screenshot(folder.resolve("stage-kit.png"));
         browser.colorScheme("dark");
         try {
             browser.open(handbook.url(Origin.HTTP, HOME));

@@ -57,15 +57,26 @@ class EmbeddedQuestionsTest {
                 "only the part a stage embeds holds questions: the note is no bank by itself");
         assertEquals(List.of("Ownership"), competencies.get("What did you own end to end?"),
                 "an untagged embedded question probes the stage's competencies");
-        String kit = TestSites.html(dir.resolve("out/stages/deep-dive/index.html")).text();
-        assertTrue(kit.contains("What did you own end to end?"), kit);
-        assertTrue(kit.contains("Interviewer's kit: 3 questions"), kit);
         org.jsoup.nodes.Document stagePage = TestSites.html(dir.resolve("out/stages/deep-dive/index.html"));
+        assertEquals("3 questions, in the order asked", questionCount(stagePage));
+        // The kit is the page read once: each question in its place in the text, embedded ones included, with
+        // its competencies; nothing lists them again.
+        List<String> asked = stagePage.select(".kit-question").eachText();
+        assertEquals(3, asked.size(), asked::toString);
+        assertTrue(asked.get(0).startsWith("A time when you had to influence a leader or team"), asked::toString);
+        assertTrue(asked.get(1).startsWith("What did that migration cost?") && asked.get(1).endsWith("Ownership"),
+                asked::toString);
+        assertTrue(asked.get(2).startsWith("What did you own end to end?"), "the stage's own copy, not the"
+                + " embedded one: " + asked);
+        assertTrue(stagePage.selectFirst(".kit-question[data-question]").text().startsWith("A time when"),
+                "an embedded question is marked where the embed shows it");
+        assertEquals(List.of(), stagePage.select("section.kit"), "no second list");
         for (String own : List.of("What did that migration cost?", "What did you own end to end?")) {
-            String href = stagePage.selectFirst(".kit a.question-text:contains(" + own + ")").attr("href");
-            assertTrue(href.startsWith("../../stages/deep-dive/#"), own + " leads to this page: " + href);
-            assertTrue(stagePage.getElementById(href.substring(href.indexOf('#') + 1)) != null, href);
+            org.jsoup.nodes.Element item = stagePage.selectFirst(".kit-question:contains(" + own + ")");
+            assertTrue(item.id().startsWith("q-"), own + " is an anchor on this page: " + item);
         }
+        assertEquals("#" + stagePage.selectFirst(".kit-question").id(),
+                stagePage.selectFirst(".facts a[href^=#]").attr("href"), "the count leads to the first question");
         assertFalse(run.err().contains("no question in its loop probes Ownership"),
                 "the embedded questions count in the coverage\n" + run.transcript());
         assertTrue(run.err().contains("content/stages/Empty.md:1:1: warning: stage Empty has no question"),
@@ -83,8 +94,8 @@ class EmbeddedQuestionsTest {
         TestSites.write(site.resolve("content/stages/Screen.md"), "# Screen\n\n- What brought you here?\n");
         TestSites.Run run = TestSites.build(site, dir.resolve("out"));
         assertEquals(0, run.exitCode(), run::transcript);
-        assertEquals("Interviewer's kit: 1 question",
-                TestSites.html(dir.resolve("out/stages/screen/index.html")).selectFirst("#kit").text());
+        assertEquals("1 question, in the order asked",
+                questionCount(TestSites.html(dir.resolve("out/stages/screen/index.html"))));
     }
 
     @Test
@@ -98,7 +109,30 @@ class EmbeddedQuestionsTest {
         TestSites.write(site.resolve("content/stages/Design.md"), "# Design\n\n![[Wrapper]]\n");
         TestSites.Run run = TestSites.build(site, dir.resolve("out"));
         assertEquals(0, run.exitCode(), run::transcript);
-        String kit = TestSites.html(dir.resolve("out/stages/design/index.html")).selectFirst("#kit").text();
-        assertEquals("Interviewer's kit: 2 questions", kit);
+        org.jsoup.nodes.Document page = TestSites.html(dir.resolve("out/stages/design/index.html"));
+        assertEquals("2 questions, in the order asked", questionCount(page));
+        assertEquals(2, page.select(".kit-question[data-question]").size(), page::outerHtml);
+    }
+
+    @Test
+    void questionsTheTextDoesNotShowFollowIt() {
+        Path site = TestSites.newSite(dir, "Listed");
+        TestSites.write(site.resolve("content/stages/Call.md"), "---\nquestions:\n  - What brought you here?\n"
+                + "  - Why this team?\n---\n# Call\n\nWe open with a short hello.\n\n- What do you want to learn?\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        org.jsoup.nodes.Document page = TestSites.html(dir.resolve("out/stages/call/index.html"));
+        assertEquals("3 questions, in the order asked", questionCount(page));
+        assertEquals(List.of("What do you want to learn?"), page.select(".note-body .kit-question").eachText()
+                .stream().map(text -> text.replace(" Communication", "")).toList());
+        assertEquals("Also asked at this stage", page.selectFirst("#kit").text());
+        assertEquals(List.of("What brought you here?", "Why this team?"),
+                page.select("section.kit .question-text").eachText());
+        assertTrue(page.text().indexOf("We open with a short hello.") < page.text().indexOf("Also asked"),
+                "the stage's own text comes first");
+    }
+
+    private static String questionCount(org.jsoup.nodes.Document stagePage) {
+        return stagePage.selectFirst(".facts dt:contains(Questions) + dd").text();
     }
 }

@@ -164,7 +164,30 @@ class FillablePdfTest {
                     .filter(widget -> !COSName.Off.equals(widget.getAppearanceState())).count();
             assertEquals(1, on);
             assertEquals("Lean yes", ((PDRadioButton) form.getField("recommendation")).getValue());
+            // What a reader sees: the values are drawn on the page (the fields carry their appearance), and the
+            // picture is kept for people to look at (target/screenshots/filled-sheet.png).
+            BufferedImage seen = new PDFRenderer(again).renderImage(0, 1, ImageType.RGB);
+            try (PDDocument blank = pdf(ScorecardPdfTest.SCREEN)) {
+                BufferedImage empty = new PDFRenderer(blank).renderImage(0, 1, ImageType.RGB);
+                assertTrue(dark(seen) > dark(empty) + 500, "the filled values show on the page: "
+                        + dark(seen) + " dark pixels against " + dark(empty));
+            }
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(seen, "png", shots.resolve("filled-sheet.png").toFile());
         }
+    }
+
+    private static long dark(BufferedImage image) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 300) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test
