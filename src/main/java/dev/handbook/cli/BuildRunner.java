@@ -1,13 +1,14 @@
 package dev.handbook.cli;
 
-import dev.handbook.build.Build;
-import dev.handbook.build.BuildResult;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
+import dev.handbook.pipeline.BuildRequest;
+import dev.handbook.pipeline.BuildResult;
+import dev.handbook.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -45,9 +46,9 @@ final class BuildRunner {
             return USAGE_ERRORS;
         }
         BuildResult result;
-        Build build = new Build(config, diagnostics);
+        Pipeline build = new Pipeline(config, diagnostics, null);
         try {
-            result = build.run(write);
+            result = build.build(write ? BuildRequest.write() : BuildRequest.check());
         } catch (ConfigException e) {
             print(diagnostics);
             err.println("error: " + e.getMessage());

@@ -1,6 +1,6 @@
 package dev.handbook.cli;
 
-import dev.handbook.build.Version;
+import dev.handbook.pipeline.Version;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

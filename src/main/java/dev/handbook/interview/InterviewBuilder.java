@@ -221,7 +221,7 @@ public final class InterviewBuilder {
 
     /**
      * Gives the questions of one note their anchors, as a full build does, so a page drawn on its own (the
-     * preview's quick render) has the same ids the indexes link to.
+     * preview's edited-pages route) has the same ids the indexes link to.
      */
     public void anchorQuestions(ParsedNote parsed) {
         questionsOf(parsed);

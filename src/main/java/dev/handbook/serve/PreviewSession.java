@@ -1,12 +1,14 @@
 package dev.handbook.serve;
 
-import dev.handbook.build.Build;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.output.OutputFile;
+import dev.handbook.pipeline.BuildRequest;
+import dev.handbook.pipeline.Pipeline;
+import dev.handbook.pipeline.StageCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ public final class PreviewSession {
     private final PrintWriter err;
     private boolean timings;
     private long version;
-    private Build.State state;
+    private StageCache cache;
     private Map<String, byte[]> served = Map.of();
 
     /** Prepares a preview of the given config on the given port (0 picks a free one). */
@@ -109,35 +111,34 @@ public final class PreviewSession {
     }
 
     /**
-     * Shows an edited note at once when only its text changed, then builds the whole site in memory and
-     * hands it to the server, or reports why it could not.
+     * Shows an edited note at once when only its text changed ({@link Pipeline#editedPages}), then builds the
+     * whole site in memory and hands it to the server, or reports why it could not.
      */
     void rebuild(PreviewServer server, Set<Path> changed) {
         long start = System.nanoTime();
-        Map<String, byte[]> quick = QuickRender.pages(state, changed);
-        if (quick != null) {
-            Map<String, byte[]> files = new HashMap<>(served);
-            files.putAll(quick);
-            publish(server, files);
-            out.println("showed " + String.join(", ", quick.keySet()) + " in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms; rebuilding the rest");
-            out.flush();
-        }
         Diagnostics diagnostics = new Diagnostics();
         Map<String, byte[]> files;
         int drawn = 0;
         try {
             SiteConfig config = new ConfigLoader(diagnostics).load(configFile);
-            Build build = new Build(config, diagnostics);
-            build.reuse(state);
-            Build.Compiled compiled = build.compile(Build.Purpose.PREVIEW);
-            files = diagnostics.hasErrors() ? null : inMemory(compiled.files());
-            drawn = build.pagesDrawn();
+            Pipeline pipeline = new Pipeline(config, diagnostics, cache);
+            Map<String, byte[]> edited = pipeline.editedPages(changed);
+            if (edited != null) {
+                Map<String, byte[]> shown = new HashMap<>(served);
+                shown.putAll(edited);
+                publish(server, shown);
+                out.println("showed " + String.join(", ", edited.keySet()) + " in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms; rebuilding the rest");
+                out.flush();
+            }
+            Pipeline.BuiltSite built = pipeline.run(BuildRequest.preview(changed));
+            files = diagnostics.hasErrors() ? null : inMemory(built.files());
+            drawn = pipeline.pagesDrawn();
             if (timings) {
-                out.println("timings: " + build.timings().summary());
+                out.println("timings: " + pipeline.timings().summary());
             }
             if (files != null) {
-                state = build.lastState();
+                cache = built.cache();
             }
         } catch (ConfigException | IOException e) {
             diagnostics.error(configFile.getFileName().toString(), 0, 0, e.getMessage());
@@ -161,7 +162,7 @@ public final class PreviewSession {
         err.flush();
     }
 
-    // Only pages whose bytes changed are told to reload, so the full rebuild after a quick render
+    // Only pages whose bytes changed are told to reload, so the full rebuild after the edited pages were shown
     // does not reload the page the author is looking at a second time.
     private void publish(PreviewServer server, Map<String, byte[]> files) {
         List<String> changed = new ArrayList<>();

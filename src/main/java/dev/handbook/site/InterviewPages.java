@@ -117,7 +117,7 @@ public final class InterviewPages {
 
     /**
      * Puts a note page's body into its model as its content; a stage page's body gets the stage's kit drawn onto
-     * it (the preview's quick render of one page calls this too, so it draws the page as the build does).
+     * it. {@link SiteBuilder#putNoteContent} calls this, for a full build and for the preview's edited pages alike.
      */
     @SuppressWarnings("unchecked")
     public static void putContent(Map<String, Object> model, String body) {

@@ -30,8 +30,8 @@ public record NoteContent(Note note, String html, String titleHtml, List<Heading
                 MarkdownEngine.plainText(parsed.document(), textLimit), backlinks, tags(parsed));
     }
 
-    // Front matter tags first, then the inline #tags not already among them.
-    private static List<String> tags(ParsedNote parsed) {
+    /** A note's tags: those of its front matter first, then the inline #tags not already among them. */
+    public static List<String> tags(ParsedNote parsed) {
         Map<String, String> tags = new LinkedHashMap<>();
         for (String tag : parsed.note().tags()) {
             tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);

@@ -2,6 +2,7 @@ package dev.handbook.site;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.links.MissingNote;
+import dev.handbook.markdown.Heading;
 import dev.handbook.markdown.TagPaths;
 import dev.handbook.vault.Asset;
 import dev.handbook.vault.Note;
@@ -117,14 +118,10 @@ public final class SiteBuilder {
         for (NoteContent content : pages) {
             Note note = content.note();
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("note", note);
-            model.put("content", content.html());
-            model.put("titleHtml", content.titleHtml());
-            model.put("headings", content.headings());
+            putNoteContent(model, note, content.html(), content.titleHtml(), content.headings(), content.tags());
             model.put("listedQuestions", interview.listedQuestions(note.path()));
             model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
             model.put("backlinks", content.backlinks());
-            model.put("tags", content.tags().stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
             if (sidebars != null) {
                 putSidebar(model, sidebars.of(note.folder(), note.url()));
             }
@@ -248,6 +245,20 @@ public final class SiteBuilder {
         for (String path = folder; !path.isEmpty(); path = parent(path)) {
             paths.add(path);
         }
+    }
+
+    /**
+     * Puts what a note's page shows of the note into its model: the note, its body (a stage's with its kit drawn
+     * onto it), its title as HTML, its headings and its tags. The preview's edited-pages route calls this too, so
+     * an edited page is drawn from the same values as in a full build.
+     */
+    public static void putNoteContent(Map<String, Object> model, Note note, String html, String titleHtml,
+                                      List<Heading> headings, List<String> tags) {
+        model.put("note", note);
+        InterviewPages.putContent(model, html);
+        model.put("titleHtml", titleHtml);
+        model.put("headings", headings);
+        model.put("tags", tags.stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
     }
 
     /** A tag as a link to its page. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.build.Build;
+import dev.handbook.pipeline.StageCache;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.interview.InterviewFixtures;
 import dev.handbook.markdown.ParsedNote;
@@ -67,8 +67,8 @@ class ParseReuseTest {
         assertSame(before.get("notes/Framed.md"), after.get("notes/Framed.md"), "an unchanged note is reused");
         assertSame(before.get("stages/Screen.md"), after.get("stages/Screen.md"), "an unchanged note is reused");
 
-        Map<String, Build.Drawn> drawnBefore = first.state().drawn();
-        Map<String, Build.Drawn> drawnAfter = rebuilt.state().drawn();
+        Map<String, StageCache.DrawnPage> drawnBefore = first.state().pages();
+        Map<String, StageCache.DrawnPage> drawnAfter = rebuilt.state().pages();
         assertEquals(drawnBefore.size(), first.pagesDrawn(), "a first preview draws every page");
         assertTrue(rebuilt.pagesDrawn() > 0 && rebuilt.pagesDrawn() < first.pagesDrawn() / 2,
                 () -> rebuilt.pagesDrawn() + " of " + first.pagesDrawn() + " pages drawn again");
@@ -182,7 +182,7 @@ class ParseReuseTest {
     }
 
     private static String html(PreviewBuild build, String notePath) {
-        return build.state().rendered().get(notePath).html();
+        return build.state().htmlOf(notePath);
     }
 
     private static Map<String, ParsedNote> byPath(PreviewBuild build) {

@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;

@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 /**
  * What a build did.

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The preview's quick render over the "harbour" fixture: a note whose body alone changed is drawn from the last
+ * The preview's edited-pages route ({@code Pipeline.editedPages}) over the "harbour" fixture: a note whose body alone changed is drawn from the last
  * preview build exactly as the full rebuild that follows draws it (else the open page reloads twice), and any
  * change that feeds other pages asks for the full rebuild instead.
  */
-class QuickRenderTest {
+class EditedPagesTest {
 
     @TempDir
     Path temp;
@@ -44,11 +44,12 @@ class QuickRenderTest {
         "stages/Screen.md      | stages/screen/index.html      | ## Opening\\n                      | ## Opening\\n\\nMost candidates are nervous; say so and smile.\\n",
         "questions/Rules.md    | questions/rules/index.html    | Every extraction rule, once.      | Every extraction rule, once, in the order of the README.",
         "roles/Dock Planner.md | roles/dock-planner/index.html | in what order the trucks come in. | in what order the trucks pass the gate.",
+        "questions/Rules.md    | questions/rules/index.html    | Every extraction rule, once.      | Every extraction rule, once. #night-shift\\n\\nWatch the cranes at dusk.",
     })
     void aBodyEditIsDrawnAsTheFullRebuildDrawsIt(String note, String page, String from, String to) {
         Path file = site.resolve("content").resolve(note);
         InterviewFixtures.edit(file, unescape(from), unescape(to));
-        Map<String, byte[]> quick = QuickRender.pages(before.state(), Set.of(file));
+        Map<String, byte[]> quick = before.edited(site, Set.of(file));
         assertNotNull(quick, "a body edit needs no full rebuild");
         assertEquals(Set.of(page), quick.keySet());
         String drawn = new String(quick.get(page), StandardCharsets.UTF_8);
@@ -64,7 +65,7 @@ class QuickRenderTest {
         Path numbered = dev.handbook.TestSites.write(site.resolve("content/c-android.md"), "# C Android 2\n\nSecond.\n");
         PreviewBuild built = PreviewBuild.of(site);
         InterviewFixtures.edit(numbered, "Second.", "Second, edited.");
-        Map<String, byte[]> quick = QuickRender.pages(built.state(), Set.of(numbered));
+        Map<String, byte[]> quick = built.edited(site, Set.of(numbered));
         assertNotNull(quick);
         assertEquals(Set.of("c-android-2/index.html"), quick.keySet(), "c--android.md keeps c-android/");
     }
@@ -73,7 +74,7 @@ class QuickRenderTest {
     void questionsKeepTheAnchorsTheIndexesLinkTo() {
         Path note = site.resolve("content/questions/Rules.md");
         InterviewFixtures.edit(note, "Every extraction rule, once.", "Every extraction rule, exactly once.");
-        String drawn = new String(QuickRender.pages(before.state(), Set.of(note)).get("questions/rules/index.html"),
+        String drawn = new String(before.edited(site, Set.of(note)).get("questions/rules/index.html"),
                 StandardCharsets.UTF_8);
         long anchors = before.text("questions/rules/index.html").split("id=\"q-", -1).length - 1;
         assertTrue(anchors > 5, "the fixture's questions are anchored in the full build");
@@ -90,7 +91,7 @@ class QuickRenderTest {
     void aChangeThatFeedsOtherPagesOrDoesNotBuildNeedsTheFullRebuild(String note, String from, String to) {
         Path file = site.resolve("content").resolve(note);
         InterviewFixtures.edit(file, from, to);
-        assertNull(QuickRender.pages(before.state(), Set.of(file)), "front matter, title or a broken note");
+        assertNull(before.edited(site, Set.of(file)), "front matter, title or a broken note");
     }
 
     @Test
@@ -101,25 +102,26 @@ class QuickRenderTest {
         System.arraycopy(bytes, 0, broken, 0, bytes.length);
         broken[bytes.length] = (byte) 0xFF; // invalid UTF-8 at the end of the body: an error, front matter unchanged
         TestSites.writeBytes(note, broken);
-        assertNull(QuickRender.pages(before.state(), Set.of(note)));
+        assertNull(before.edited(site, Set.of(note)));
     }
 
     @Test
     void aNewNoteTheConfigOrNoEarlierBuildNeedsTheFullRebuild() {
         Path added = TestSites.write(site.resolve("content/stages/Night Shift.md"), "# Night Shift\n\nQuiet.\n");
-        assertNull(QuickRender.pages(before.state(), Set.of(added)), "a new note changes navigation and indexes");
-        assertNull(QuickRender.pages(before.state(), Set.of(site.resolve("site.yml"))));
+        assertNull(before.edited(site, Set.of(added)), "a new note changes navigation and indexes");
+        assertNull(before.edited(site, Set.of(site.resolve("site.yml"))));
         Path note = site.resolve("content/stages/Yard Walk.md");
-        assertNull(QuickRender.pages(null, Set.of(note)), "nothing to draw from before the first build");
-        assertNull(QuickRender.pages(before.state(), Set.of()));
+        assertNull(new PreviewBuild(Map.of(), null, java.util.List.of(), 0).edited(site, Set.of(note)),
+                "nothing to draw from before the first build");
+        assertNull(before.edited(site, Set.of()));
     }
 
     @Test
     void oneBodyEditAmongOtherChangesNeedsTheFullRebuild() {
         Path note = site.resolve("content/stages/Yard Walk.md");
         InterviewFixtures.edit(note, "## On the quay\n", "## On the quay\n\nBoots on.\n");
-        assertNotNull(QuickRender.pages(before.state(), Set.of(note)));
-        assertNull(QuickRender.pages(before.state(), Set.of(note, site.resolve("site.yml"))));
+        assertNotNull(before.edited(site, Set.of(note)));
+        assertNull(before.edited(site, Set.of(note, site.resolve("site.yml"))));
     }
 
     // CsvSource keeps a backslash-n as two characters; the edits are written with real newlines.

@@ -1,4 +1,4 @@
-package dev.handbook.build;
+package dev.handbook.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

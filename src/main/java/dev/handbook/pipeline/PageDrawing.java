@@ -1,0 +1,101 @@
+package dev.handbook.pipeline;
+
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.output.OutputFile;
+import dev.handbook.output.ScorecardPdf;
+import dev.handbook.render.PageRenderer;
+import dev.handbook.site.Page;
+import dev.handbook.site.Site;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Draws a site's pages with the theme, on all cores, taking a page as the last preview drew it when its model
+ * is equal, and reporting a template's failure against the template.
+ */
+final class PageDrawing {
+
+    private final PageRenderer renderer;
+    private final Diagnostics diagnostics;
+    private final Map<String, StageCache.DrawnPage> reusable;
+    private final StageCache next;
+    private final AtomicInteger drawn = new AtomicInteger();
+
+    PageDrawing(PageRenderer renderer, Diagnostics diagnostics, Map<String, StageCache.DrawnPage> reusable,
+                StageCache next) {
+        this.renderer = renderer;
+        this.diagnostics = diagnostics;
+        this.reusable = reusable;
+        this.next = next;
+    }
+
+    /** A scorecard sheet (not the scorecards' list page, which is an ordinary page of the site). */
+    static boolean isSheet(Page page) {
+        return "scorecard".equals(page.template());
+    }
+
+    /** Draws the chosen pages; with early set, each page goes to it as soon as it is drawn and is not returned. */
+    List<OutputFile> draw(Site site, Predicate<Page> which, Consumer<OutputFile> early) {
+        return new ArrayList<>(site.pages().parallelStream().filter(which).map(page -> {
+            OutputFile file = draw(page);
+            if (file != null && early != null) {
+                early.accept(file);
+                return null;
+            }
+            return file;
+        }).filter(Objects::nonNull).toList());
+    }
+
+    /** Draws a scorecard sheet's page again with the PDF's density (and rubric, room) set; null if it cannot be drawn. */
+    ScorecardPdf.Redraw redraw(Site site) {
+        Map<String, Page> sheets = new HashMap<>();
+        site.pages().stream().filter(PageDrawing::isSheet).forEach(page -> sheets.put(page.outputPath(), page));
+        return (sheet, drawing) -> {
+            Page page = sheets.get(sheet.page());
+            if (page == null) {
+                return null;
+            }
+            Map<String, Object> model = new HashMap<>(page.model());
+            model.putAll(drawing.templateValues());
+            OutputFile file = draw(new Page(page.url(), page.template(), page.title(), page.source(), model));
+            return file == null ? null : file.bytes();
+        };
+    }
+
+    /** The sidebar template that drew an empty tree, or null (see {@link PageRenderer#blankSidebarTemplate}). */
+    String blankSidebarTemplate() {
+        return renderer.blankSidebarTemplate();
+    }
+
+    /** How many pages were drawn; those taken as the last preview drew them are not counted. */
+    int count() {
+        return drawn.get();
+    }
+
+    // One page as the theme draws it, or null with the template's error reported.
+    private OutputFile draw(Page page) {
+        try {
+            StageCache.DrawnPage before = reusable.get(page.outputPath());
+            byte[] bytes;
+            if (before != null && before.page().equals(page)) {
+                bytes = before.bytes();
+            } else {
+                bytes = renderer.render(page);
+                drawn.incrementAndGet();
+            }
+            if (next != null) {
+                next.drawn(page, bytes);
+            }
+            return OutputFile.of(page.outputPath(), bytes);
+        } catch (PageRenderer.TemplateException e) {
+            diagnostics.error(e.file(), e.line(), 1, e.getMessage());
+            return null;
+        }
+    }
+}
