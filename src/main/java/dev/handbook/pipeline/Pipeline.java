@@ -137,19 +137,13 @@ public final class Pipeline {
     private BuiltSite stages(BuildRequest request, Consumer<OutputFile> early) throws ConfigException, IOException {
         StageCache next = request.previews() ? new StageCache(config) : null;
         Theme theme = Theme.load(config, diagnostics);
-        Vault vault = new VaultLoader(config, diagnostics).load();
-        timings.lap("load");
-        MarkdownEngine markdown = new MarkdownEngine(config);
-        List<ParsedNote> parsed = vault.notes().parallelStream().map(note -> next == null
-                ? markdown.parse(note, diagnostics) : StageCache.parse(last, next, markdown, note, diagnostics))
-                .toList();
-        timings.lap("parse");
-        LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
-        timings.lap("links");
-        InterviewModel interview = new InterviewBuilder(config, diagnostics)
-                .reusing(last == null ? null : last.questions(), next == null ? null : next.questions())
-                .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
-        timings.lap("interview");
+        Notes notes = notes(next);
+        Vault vault = notes.vault();
+        MarkdownEngine markdown = notes.markdown();
+        List<ParsedNote> parsed = notes.parsed();
+        LinkGraph graph = notes.graph();
+        InterviewModel interview = notes.interview();
+        notes = null; // a build that writes lets the trees go as it draws them (below)
         // The syntax trees are the biggest part of a build's memory. A build that writes lets each one go as
         // soon as its note is drawn (an embedded note's tree stays as long as a note that embeds it is left),
         // rather than holding them all until the last note is drawn; a preview keeps them to reuse.
@@ -192,6 +186,37 @@ public final class Pipeline {
             next.seal(templates, globals, vault, parsed, markdown, renderer, site.pages());
         }
         return new BuiltSite(site.pages().size(), files, next);
+    }
+
+    /**
+     * The notes as the first stages leave them: read from the vault, parsed, their links resolved, and the
+     * interview model found in them.
+     */
+    public record Notes(Vault vault, MarkdownEngine markdown, List<ParsedNote> parsed, LinkGraph graph,
+                        InterviewModel interview) {
+    }
+
+    /** Runs the first stages alone (for tests and tools that need the notes and model, not the site). */
+    public Notes notes() throws ConfigException, IOException {
+        return Workers.run(() -> notes(null));
+    }
+
+    // Load, parse, links, interview; a preview takes again from the last build what did not change.
+    private Notes notes(StageCache next) {
+        Vault vault = new VaultLoader(config, diagnostics).load();
+        timings.lap("load");
+        MarkdownEngine markdown = new MarkdownEngine(config);
+        List<ParsedNote> parsed = vault.notes().parallelStream().map(note -> next == null
+                ? markdown.parse(note, diagnostics) : StageCache.parse(last, next, markdown, note, diagnostics))
+                .toList();
+        timings.lap("parse");
+        LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
+        timings.lap("links");
+        InterviewModel interview = new InterviewBuilder(config, diagnostics)
+                .reusing(last == null ? null : last.questions(), next == null ? null : next.questions())
+                .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
+        timings.lap("interview");
+        return new Notes(vault, markdown, parsed, graph, interview);
     }
 
     // Each note's HTML (taken from the last preview where nothing it is drawn from changed) with its backlinks

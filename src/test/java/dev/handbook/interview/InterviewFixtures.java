@@ -5,11 +5,7 @@ import dev.handbook.config.ConfigException;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
-import dev.handbook.links.NoteIndex;
-import dev.handbook.markdown.MarkdownEngine;
-import dev.handbook.markdown.ParsedNote;
-import dev.handbook.vault.Vault;
-import dev.handbook.vault.VaultLoader;
+import dev.handbook.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,19 +44,17 @@ public final class InterviewFixtures {
         return TestSites.resource("interview", name);
     }
 
-    /** Runs config, vault, markdown and the interview stage over a site folder (read only). */
+    /** Runs the pipeline's first stages (vault, markdown, links, interview) over a site folder (read only). */
     public static Loaded load(Path site) {
         Diagnostics diagnostics = new Diagnostics();
         try {
             SiteConfig config = new ConfigLoader(diagnostics).load(site.resolve("site.yml"));
-            Vault vault = new VaultLoader(config, diagnostics).load();
-            MarkdownEngine markdown = new MarkdownEngine(config);
-            List<ParsedNote> parsed = vault.notes().stream().map(note -> markdown.parse(note, diagnostics)).toList();
-            InterviewModel model = new InterviewBuilder(config, diagnostics)
-                    .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
+            InterviewModel model = new Pipeline(config, diagnostics, null).notes().interview();
             return new Loaded(config, model, diagnostics);
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

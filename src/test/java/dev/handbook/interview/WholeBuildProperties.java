@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,8 +25,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Whatever the notes and site.yml hold, the whole build (links, question extraction, scorecard sheets, pages,
  * PDFs) ends with its own verdict, a built site or diagnostics (exit 0, 1 or 2): never a crash with a stack
- * trace, nor a failure of the Markdown library reported against a note. Each try builds the harbour fixture with some of
- * its notes replaced.
+ * trace, nor a failure of the Markdown library reported against a note; every page it links is there, and every
+ * diagnostic points at a line of the file it names. Each try checks (one in four builds) the harbour fixture with
+ * some of its notes replaced.
  */
 class WholeBuildProperties {
 
@@ -187,14 +190,40 @@ class WholeBuildProperties {
         return site;
     }
 
+    // A check runs every stage but the PDFs in memory and crawls the pages it drew, which is what a build must
+    // keep whatever it is fed: a verdict of its own, every page it links reachable, and each diagnostic on a
+    // line of the file it names. One property in four also writes the site, PDFs included.
     private static void assertVerdict(Path site) {
-        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        boolean write = TRIES.incrementAndGet() % 4 == 0;
+        TestSites.Run run = write ? TestSites.build(site, dir.resolve("out"))
+                : TestSites.cli("check", "--config", site.resolve("site.yml").toString());
         // 2 is a diagnosed refusal too: a content folder named like a generated file (search-index.js/) is
         // "a file is in the way" when the site is written.
         assertTrue(run.exitCode() >= 0 && run.exitCode() <= 2, run::transcript);
         assertFalse(run.err().contains("internal error") || run.err().contains("\tat "), run::transcript);
         assertFalse(run.err().contains("a bug in the handbook generator"), run::transcript);
+        assertFalse(run.err().contains("broken link in the built page"), run::transcript);
+        for (String line : run.err().lines().toList()) {
+            Matcher at = DIAGNOSTIC.matcher(line);
+            if (!at.lookingAt()) {
+                continue;
+            }
+            Path file = site.resolve(at.group(1));
+            int number = Integer.parseInt(at.group(2));
+            assertTrue(Files.isRegularFile(file), () -> "a diagnostic names no input file: " + line);
+            long lines;
+            try {
+                lines = Files.readString(file).lines().count();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertTrue(number <= lines + 1, () -> "line " + number + " of a " + lines + "-line file: " + line);
+        }
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger TRIES = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static final Pattern DIAGNOSTIC = Pattern.compile("(.+?):(\\d+):(\\d+): (?:error|warning): ");
 
     @Provide
     Arbitrary<String> bodies() {
