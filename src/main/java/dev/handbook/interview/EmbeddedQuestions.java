@@ -19,8 +19,11 @@ import java.util.function.Predicate;
  */
 final class EmbeddedQuestions {
 
-    /** Lines {@code from}..{@code to} of the note at {@code path}, as one embed shows them. */
-    record Range(String path, int from, int to) {
+    /**
+     * Lines {@code from}..{@code to} of the note at {@code path}, as one embed shows them; {@code at} is the line
+     * of the embedding note whose embed shows them (through other embeds, maybe), which places them in its order.
+     */
+    record Range(String path, int from, int to, int at) {
 
         /** True when a question written at this line of that note is shown by the embed. */
         boolean shows(String notePath, int line) {
@@ -57,13 +60,13 @@ final class EmbeddedQuestions {
      */
     private static List<Range> ranges(ParsedNote parsed, Map<String, ParsedNote> byPath) {
         List<Range> ranges = new ArrayList<>();
-        collect(parsed, null, byPath, ranges, new java.util.HashSet<>());
+        collect(parsed, null, byPath, ranges, new java.util.HashSet<>(), 0);
         return ranges;
     }
 
     // The embeds of a note, or of the lines of it that an outer embed shows; each part once, so a cycle ends.
     private static void collect(ParsedNote parsed, Range within, Map<String, ParsedNote> byPath, List<Range> ranges,
-                                java.util.Set<Range> seen) {
+                                java.util.Set<Range> seen, int at) {
         for (WikiLink link : parsed.links()) {
             LinkResolution resolution = link.resolution();
             if (!link.isEmbed() || resolution == null || resolution.kind() != LinkResolution.Kind.NOTE
@@ -79,11 +82,12 @@ final class EmbeddedQuestions {
             }
             List<Node> shown = resolution.embedded();
             Node last = shown.get(shown.size() - 1);
+            int line = within == null ? parsed.line(link.getStartOffset()) : at;
             Range range = new Range(source.note().path(), source.line(shown.get(0).getStartOffset()),
-                    source.line(Math.max(last.getStartOffset(), last.getEndOffset() - 1)));
+                    source.line(Math.max(last.getStartOffset(), last.getEndOffset() - 1)), line);
             if (seen.add(range)) {
                 ranges.add(range);
-                collect(source, range, byPath, ranges, seen);
+                collect(source, range, byPath, ranges, seen, line);
             }
         }
     }

@@ -149,13 +149,19 @@ public final class InterviewBuilder {
         for (int i = 0; i < notes.size(); i++) {
             position.put(notes.get(i).note().path(), i);
         }
-        for (ParsedNote parsed : notes) {
+        for (int n = 0; n < notes.size(); n++) {
+            ParsedNote parsed = notes.get(n);
             Note note = parsed.note();
             List<EmbeddedQuestions.Range> shown = shownBy.get(note.path());
             if (shown == null) {
                 continue; // asks nothing through embeds
             }
             List<String> noteCompetencies = competencyNames(note, index, competencies);
+            // Where each question stands on the note's page: its own at their lines, embedded ones at the embed.
+            Map<QuestionBuilder, Double> place = new HashMap<>();
+            for (QuestionExtractor.Found own : found.get(n)) {
+                place.putIfAbsent(merged.get(QuestionIds.key(own.text())), (double) own.line());
+            }
             for (EmbeddedQuestions.Range range : shown) {
                 Integer source = position.get(range.path());
                 for (QuestionExtractor.Found question : source == null ? List.<QuestionExtractor.Found>of() : found.get(source)) {
@@ -167,8 +173,14 @@ public final class InterviewBuilder {
                     List<QuestionBuilder> ofNote = byNote.computeIfAbsent(note.path(), k -> new ArrayList<>());
                     if (!ofNote.contains(builder)) {
                         ofNote.add(builder);
+                        place.putIfAbsent(builder, range.at() + question.line() / 1e7);
                     }
                 }
+            }
+            // Its kit and sheets ask them in the order the page shows them (the sort keeps ties as found).
+            List<QuestionBuilder> asked = byNote.get(note.path());
+            if (asked != null) {
+                asked.sort(Comparator.comparingDouble(builder -> place.getOrDefault(builder, 0.0)));
             }
         }
     }

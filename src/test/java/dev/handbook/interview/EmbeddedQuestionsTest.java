@@ -115,6 +115,26 @@ class EmbeddedQuestionsTest {
     }
 
     @Test
+    void aStageAsksItsQuestionsInTheOrderItsPageShowsThem() throws Exception {
+        Path site = TestSites.newSite(dir, "Order");
+        TestSites.write(site.resolve("content/questions/Bank.md"), "# Bank\n\n## Warm-up\n\n- What brought you here?\n"
+                + "- Why this team?\n");
+        TestSites.write(site.resolve("content/stages/Call.md"), "# Call\n\n- What do you hope to learn today?\n\n"
+                + "![[Bank#Warm-up]]\n\n## Closing\n\n- What should we have asked?\n");
+        TestSites.write(site.resolve("content/roles/Engineer.md"), "---\nloop: [\"[[Call]]\"]\n---\n# Engineer\n");
+        TestSites.Run run = TestSites.build(site, dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run::transcript);
+        List<String> order = List.of("What do you hope to learn today?", "What brought you here?", "Why this team?",
+                "What should we have asked?");
+        assertEquals(order, InterviewFixtures.load(site).model().stages().get(0).questions().stream()
+                .map(Question::text).toList());
+        org.jsoup.nodes.Document sheet = TestSites.html(dir.resolve("out/scorecards/engineer/call/index.html"));
+        assertEquals(order, sheet.select(".sheet-questions .q").eachText().stream()
+                .map(text -> text.replaceFirst("^\\d+\\.\\s*", "")).map(text -> order.stream()
+                        .filter(text::startsWith).findFirst().orElse(text)).toList(), "the sheet asks them in that order");
+    }
+
+    @Test
     void questionsTheTextDoesNotShowFollowIt() {
         Path site = TestSites.newSite(dir, "Listed");
         TestSites.write(site.resolve("content/stages/Call.md"), "---\nquestions:\n  - What brought you here?\n"
