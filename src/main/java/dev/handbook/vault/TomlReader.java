@@ -1,8 +1,9 @@
-package dev.handbook.config;
+package dev.handbook.vault;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.handbook.config.YamlReader;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>Dates stay strings as they do in YAML. TOML has no duplicate keys: a repeated key is a syntax error.
  */
-public final class TomlReader {
+final class TomlReader {
 
     // Configured once and then only read from, which Jackson allows from any thread.
     private static final TomlMapper MAPPER = new TomlMapper();
@@ -31,7 +32,7 @@ public final class TomlReader {
     }
 
     /** Parses one TOML document; line and column of a syntax error are 1-based. */
-    public static YamlReader.Document read(String text) throws YamlReader.SyntaxError {
+    static YamlReader.Document read(String text) throws YamlReader.SyntaxError {
         // Scanned first: Jackson reports a repeated key where the next token starts, lines later, unnamed.
         Map<String, YamlReader.Position> keys = keyPositions(text);
         Map<String, Object> value;
