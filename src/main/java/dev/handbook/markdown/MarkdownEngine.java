@@ -12,8 +12,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -192,7 +190,7 @@ public final class MarkdownEngine {
         for (Node node : Descendants.of(document)) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String written = HeadingIds.takeWritten(heading);
-                String text = plainText(heading);
+                String text = PlainText.of(heading);
                 String id = ids.next(text, written);
                 anchors.put(heading, id);
                 headings.add(new Heading(heading.getLevel(), text, id));
@@ -520,69 +518,6 @@ public final class MarkdownEngine {
         return title == null ? List.of(parsed.document()) : List.of(title, parsed.document());
     }
 
-    /** The text of a node without markup, for titles, headings, backlinks and the search index. */
-    public static String plainText(Node node) {
-        return plainText(node, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The first {@code limit} characters of a node's text without markup, whitespace collapsed: the search
-     * index keeps the opening of each note, not all of it.
-     */
-    public static String plainText(Node node, int limit) {
-        StringBuilder text = new StringBuilder();
-        collectText(node, text, limit);
-        String collected = text.toString().trim();
-        if (collected.length() <= limit) {
-            return collected;
-        }
-        // Collection stops between nodes, and one paragraph's text can be any length. An emoji is not halved.
-        return collected.substring(0, Character.isHighSurrogate(collected.charAt(limit - 1)) ? limit - 1 : limit);
-    }
-
-    // Our own collector: flexmark's TextCollectingVisitor knows nothing of wiki-links and tags. Whitespace is
-    // collapsed as it is appended, which is cheaper than a regex over the whole text afterwards.
-    private static void collectText(Node node, StringBuilder text, int limit) {
-        // Two characters of slack: the trim at the end may take a space from each end.
-        if (text.length() - 2 > limit) {
-            return;
-        }
-        if (isCalloutMarker(node) || node instanceof TableSeparator) {
-            return; // "[!tip]" and a table's |---| row are markup, not text
-        }
-        if (node instanceof WikiLink link) {
-            appendCollapsed(text, link.defaultText());
-        } else if (node instanceof InlineTag tag) {
-            appendCollapsed(text, "#" + tag.tag());
-        } else if (node instanceof com.vladsch.flexmark.ast.Text) {
-            appendCollapsed(text, afterCalloutMarker(node));
-        } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
-            appendCollapsed(text, code.getText());
-        } else if (node instanceof com.vladsch.flexmark.ast.HtmlEntity entity) {
-            // "&lt;role&gt;" reads "<role>": an entity is text written another way.
-            appendCollapsed(text, com.vladsch.flexmark.util.sequence.Escaping.unescapeString(entity.getChars().toString()));
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            appendCollapsed(text, " ");
-        } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
-            appendCollapsed(text, link.getText());
-        } else if (node instanceof Image || node instanceof ImageRef) {
-            // Obsidian's size at the end of an image's description is not text: ![Loop|300](…) reads "Loop".
-            StringBuilder description = new StringBuilder();
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                collectText(child, description, Integer.MAX_VALUE);
-            }
-            appendCollapsed(text, withoutSize(description.toString()));
-        } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInline)
-                && !(node instanceof com.vladsch.flexmark.ast.HtmlBlock)) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                collectText(child, text, limit);
-            }
-            if (node instanceof com.vladsch.flexmark.util.ast.Block || node instanceof TableCell) {
-                appendCollapsed(text, " ");
-            }
-        }
-    }
-
     /** True for the {@code [!tip]} that opens a callout: flexmark reads it as a reference link. */
     public static boolean isCalloutMarker(Node node) {
         return node instanceof LinkRef && node.getPrevious() == null && node.getParent() instanceof Paragraph paragraph
@@ -600,26 +535,6 @@ public final class MarkdownEngine {
             return chars.substring(1);
         }
         return chars;
-    }
-
-    /**
-     * Appends with every run of whitespace (as the regex {@code \s} matches it) written as one space. The text
-     * between spaces goes in whole: a character at a time was most of the cost of collecting a note's text.
-     */
-    public static void appendCollapsed(StringBuilder text, CharSequence chars) {
-        String s = Sequences.string(chars);
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r')) {
-                text.append(s, start, i);
-                if (text.isEmpty() || text.charAt(text.length() - 1) != ' ') {
-                    text.append(' ');
-                }
-                start = i + 1;
-            }
-        }
-        text.append(s, start, s.length());
     }
 
     private static final Pattern CALLOUT_MARKER = Pattern.compile("\\[![\\w-]+\\]");
@@ -661,7 +576,7 @@ public final class MarkdownEngine {
     }
 
     // An image's description without the size at its end: "Loop|300" is "Loop", and "300" alone is nothing.
-    private static String withoutSize(String description) {
+    static String withoutSize(String description) {
         Matcher size = DESCRIBED_SIZE.matcher(description);
         return !size.matches() ? description : size.group(1) == null ? "" : size.group(1).trim();
     }
@@ -672,7 +587,7 @@ public final class MarkdownEngine {
         for (Node node = first; node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
                 // Compared without a kramdown id block ("# The Plan {#plan}"), which the title never holds.
-                boolean repeatsTitle = VaultLoader.withoutIdBlock(plainText(heading)).equalsIgnoreCase(note.title());
+                boolean repeatsTitle = VaultLoader.withoutIdBlock(PlainText.of(heading)).equalsIgnoreCase(note.title());
                 if ((note.titleFromHeading() || node == first) && repeatsTitle) {
                     heading.unlink();
                     document.set(TITLE_HEADING, true);

@@ -139,7 +139,7 @@ final class ObsidianRenderer implements NodeRenderer {
         }
         String url = escape(reference.getUrl().unescape());
         if (ref instanceof ImageRef) {
-            html.raw("<img src=\"" + url + "\" alt=\"" + escape(MarkdownEngine.plainText(node)) + "\">");
+            html.raw("<img src=\"" + url + "\" alt=\"" + escape(PlainText.of(node)) + "\">");
         } else {
             html.raw("<a href=\"" + url + "\">");
             context.renderChildren(node);

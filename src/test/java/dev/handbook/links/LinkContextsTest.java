@@ -67,4 +67,19 @@ class LinkContextsTest {
         String body = "First one. Then read [[Target]] with care. Last one.\n";
         assertEquals("Then read Target with care.", new LinkContexts().of(parsed(body).links().get(0)));
     }
+
+    @Test
+    void aSentenceReadsEntitiesImagesAndCodeAsPlainTextDoes() {
+        String body = "Ask the &lt;role&gt; lead, shown in ![Loop|300](loop.png), to run `make a\\*b` with [[Target]].\n";
+        assertEquals("Ask the <role> lead, shown in Loop, to run make a\\*b with Target.",
+                new LinkContexts().of(parsed(body).links().get(0)));
+    }
+
+    @Test
+    void aTableRowsCellsArePartedAndACalloutTitleEndsItsSentence() {
+        assertEquals("Phone screen · Screen leads", new LinkContexts().of(
+                parsed("| Stage | Note |\n| --- | --- |\n| Phone screen | [[Screen]] leads |\n").links().get(0)));
+        assertEquals("Read Target first.",
+                new LinkContexts().of(parsed("> [!tip] Before the loop\n> Read [[Target]] first.\n").links().get(0)));
+    }
 }
