@@ -141,4 +141,17 @@ class WikiLinkSyntaxTest {
         assertNull(fence.selectFirst("a"), fence::outerHtml);
         assertTrue(fence.text().contains("W12: [[Onsite Loop]] in a fence"), fence::outerHtml);
     }
+
+    @Test
+    void aFrontMatterValueIsALinkOnlyWhenItIsOneWholeLink() {
+        WikiLinkSyntax.Parts link = WikiLinkSyntax.whole(" [[stages/Phone Screen#Scoring|the screen]] ");
+        assertNotNull(link);
+        assertEquals("stages/Phone Screen", link.target());
+        assertEquals("Scoring", link.anchor());
+        assertEquals("the screen", link.display());
+        assertNull(WikiLinkSyntax.whole("[[Phone Screen]] (45 min)"));
+        assertNull(WikiLinkSyntax.whole("Phone Screen"));
+        assertNull(WikiLinkSyntax.whole("[[]]"));
+        assertTrue(WikiLinkSyntax.whole("![[Phone Screen]]").embed());
+    }
 }
