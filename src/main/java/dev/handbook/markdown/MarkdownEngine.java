@@ -30,6 +30,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.comment.Comments;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
 import java.util.ArrayList;

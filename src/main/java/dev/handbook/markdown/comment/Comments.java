@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.comment;
 
 import java.util.regex.Pattern;
 
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * end of a line is dropped instead, because spaces there would indent the text into a code block or
  * end the line with a hard break.
  */
-final class Comments {
+public final class Comments {
 
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|\\d{1,9}[.)])(?:[ \t]|$)");
 
@@ -19,7 +19,7 @@ final class Comments {
     }
 
     /** The text with each comment removed or replaced by spaces, its line breaks kept. */
-    static String strip(String text) {
+    public static String strip(String text) {
         if (!text.contains("%%")) {
             return text;
         }
