@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.handbook.markdown.Heading;
 import dev.handbook.markdown.PlainText;
 import java.util.IdentityHashMap;
 import java.util.Map;
