@@ -31,6 +31,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.comment.Comments;
+import dev.handbook.markdown.limits.LimitsExtension;
+import dev.handbook.markdown.limits.NestingScan;
+import dev.handbook.markdown.limits.TextParagraph;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
 import java.util.ArrayList;
@@ -63,7 +66,7 @@ public final class MarkdownEngine {
         return "Nothing at \"" + written + "\" in this handbook yet";
     }
     /** How deep a note's tree may go (a list level is two: list and item): far beyond any real note. */
-    static final int MAX_DEPTH = 100;
+    public static final int MAX_DEPTH = 100;
 
     // The anchor id of each heading and of each block with a ^block-id, read by the attribute provider.
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
@@ -97,7 +100,7 @@ public final class MarkdownEngine {
     public MarkdownEngine(SiteConfig config) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create());
+                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -116,7 +119,6 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options)
-                .paragraphPreProcessorFactory(new MarkupHeavyParagraphs())
                 .customDelimiterProcessor(new HighlightDelimiterProcessor())
                 .customInlineParserExtensionFactory(new WikiLinkParser.Factory())
                 .customInlineParserExtensionFactory(new InlineTagParser.Factory())
@@ -200,11 +202,11 @@ public final class MarkdownEngine {
                 links.add(link);
             } else if (node instanceof InlineTag tag) {
                 tags.add(tag.tag());
-            } else if (node instanceof MarkupHeavyParagraphs.TextParagraph text) {
+            } else if (node instanceof TextParagraph text) {
                 int offset = text.getStartOffset();
                 diagnostics.warning(note.displayPath(), note.bodyLine() + LINES.get(document).line(offset), 1,
-                        "this paragraph holds " + text.markup + " raw tags and entities ('<', '&'), more than "
-                                + MarkupHeavyParagraphs.MAX_MARKUP + "; it is shown as plain text; split it");
+                        "this paragraph holds " + text.markup() + " raw tags and entities ('<', '&'), more than "
+                                + TextParagraph.MAX_MARKUP + "; it is shown as plain text; split it");
             } else if (node instanceof Paragraph paragraph) {
                 paragraphs.add(paragraph);
             }

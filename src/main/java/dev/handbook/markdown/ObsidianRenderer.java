@@ -94,8 +94,7 @@ final class ObsidianRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Link.class, this::renderMarkdownLink),
                 new NodeRenderingHandler<>(Image.class, this::renderMarkdownImage),
                 new NodeRenderingHandler<>(LinkRef.class, this::renderReference),
-                new NodeRenderingHandler<>(ImageRef.class, this::renderReference),
-                new NodeRenderingHandler<>(MarkupHeavyParagraphs.TextParagraph.class, this::renderTextParagraph));
+                new NodeRenderingHandler<>(ImageRef.class, this::renderReference));
     }
 
     // A Highlightr mark taken as a mark of the palette; any other raw tag as flexmark draws it.
@@ -154,13 +153,6 @@ final class ObsidianRenderer implements NodeRenderer {
             return;
         }
         html.raw(missingOpen(MarkdownEngine.writtenUrl(image)) + escape(image.getText().toString()) + "</span>");
-    }
-
-    private void renderTextParagraph(MarkupHeavyParagraphs.TextParagraph node, NodeRendererContext context,
-                                     HtmlWriter html) {
-        html.raw("<p>");
-        context.renderChildren(node);
-        html.raw("</p>").line();
     }
 
     private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {

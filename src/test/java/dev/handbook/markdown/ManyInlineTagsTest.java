@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vladsch.flexmark.ast.HtmlInline;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.limits.TextParagraph;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -40,7 +41,7 @@ class ManyInlineTagsTest {
     @Test
     void aThousandUnclosedMarksAreStillMarksAndCleanedInLinearTime() {
         // jsoup's cleaner looked up each mark's base address through all its ancestors: quadratic in the nest.
-        int marks = MarkupHeavyParagraphs.MAX_MARKUP;
+        int marks = TextParagraph.MAX_MARKUP;
         MarkdownEngine engine = new MarkdownEngine(InMemoryVault.config());
         String html = engine.render(engine.parse(InMemoryVault.note("Marks.md", MARK.repeat(marks) + "\n"),
                 new Diagnostics()));

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.limits;
 
 /**
  * How deep a note's lists and quotes nest, read from its lines before flexmark parses it: flexmark's work grows
@@ -9,7 +9,7 @@ package dev.handbook.markdown;
  * a code block or HTML block) otherwise: it never counts more levels than flexmark's tree has, so it refuses
  * only notes that the check of the parsed tree would refuse too.
  */
-final class NestingScan {
+public final class NestingScan {
 
     private static final int NONE = -1;
 
@@ -36,7 +36,7 @@ final class NestingScan {
      * Where the first list item, quote or block more than {@code maxDepth} levels deep starts (a quote is one
      * level, a list item two: its list and itself), or -1 when there is none.
      */
-    static int tooDeep(String text, int maxDepth) {
+    public static int tooDeep(String text, int maxDepth) {
         return new NestingScan(text, maxDepth).scan();
     }
 

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.limits;
 
 import java.util.Locale;
 

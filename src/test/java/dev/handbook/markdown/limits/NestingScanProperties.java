@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +11,10 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.Descendants;
+import dev.handbook.markdown.InMemoryVault;
+import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.ParsedNote;
 import dev.handbook.vault.Note;
 import java.time.Duration;
 import java.util.List;

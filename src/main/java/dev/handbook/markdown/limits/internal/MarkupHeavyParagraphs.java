@@ -1,34 +1,22 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.limits.internal;
 
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.markdown.limits.TextParagraph;
 import java.util.Set;
 
 /**
  * Takes a paragraph with more raw tags and entities than any real one as plain text, before its inlines are read:
  * flexmark copies the whole paragraph at each tag or entity it matches, so 10,000 tags in one took 25 s.
  */
-final class MarkupHeavyParagraphs implements ParagraphPreProcessorFactory {
+public final class MarkupHeavyParagraphs implements ParagraphPreProcessorFactory {
 
-    /** The most {@code <} and {@code &} one paragraph may hold and still be read as Markdown. */
-    static final int MAX_MARKUP = 1_000;
     // Fewer tags in a very long paragraph cost as much: the copies are bounded by count times length too.
     private static final long MAX_COPIED = 50_000_000L;
-
-    /** A paragraph shown as the text it was written as; the Markdown stage warns at each. */
-    static final class TextParagraph extends Paragraph {
-        final int markup;
-
-        TextParagraph(BasedSequence chars, int markup) {
-            super(chars);
-            this.markup = markup;
-        }
-    }
 
     @Override
     public Set<Class<?>> getAfterDependents() {
@@ -54,7 +42,7 @@ final class MarkupHeavyParagraphs implements ParagraphPreProcessorFactory {
                 char c = chars.charAt(i);
                 markup += c == '<' || c == '&' ? 1 : 0;
             }
-            if (markup <= MAX_MARKUP && (long) markup * chars.length() <= MAX_COPIED) {
+            if (markup <= TextParagraph.MAX_MARKUP && (long) markup * chars.length() <= MAX_COPIED) {
                 return 0;
             }
             TextParagraph text = new TextParagraph(chars, markup);
