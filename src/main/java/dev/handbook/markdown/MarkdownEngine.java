@@ -31,6 +31,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.comment.Comments;
+import dev.handbook.markdown.gfm.QuickAutolinks;
+import dev.handbook.markdown.gfm.QuickTables;
 import dev.handbook.markdown.limits.LimitsExtension;
 import dev.handbook.markdown.limits.NestingScan;
 import dev.handbook.markdown.limits.TextParagraph;

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.gfm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.gfm;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -20,7 +20,7 @@ import java.util.Set;
 public final class QuickTables extends TablesExtension {
 
     /** The most columns a table may have: flexmark's separator regex recurses per column, and 800 overflowed the stack. */
-    static final int MAX_COLUMNS = 256;
+    public static final int MAX_COLUMNS = 256;
 
     private QuickTables() {
     }
@@ -54,7 +54,7 @@ public final class QuickTables extends TablesExtension {
     }
 
     /** Warns at each table separator line with more than {@link #MAX_COLUMNS} columns: that table is shown as text. */
-    static void reportWide(String body, Note note, Diagnostics diagnostics) {
+    public static void reportWide(String body, Note note, Diagnostics diagnostics) {
         int line = note.bodyLine();
         BasedSequence all = BasedSequence.of(body);
         for (int start = 0, end; start < body.length(); start = end + 1, line++) {

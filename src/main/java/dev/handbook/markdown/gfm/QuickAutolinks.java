@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.gfm;
 
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import dev.handbook.markdown.Descendants;
 import java.util.ArrayList;
 import java.util.List;
 import org.jetbrains.annotations.NotNull;
