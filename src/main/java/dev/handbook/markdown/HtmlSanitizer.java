@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.RemoteResources;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.highlight.HighlightrMarks;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -154,7 +155,7 @@ public final class HtmlSanitizer {
         for (Element mark : clean.select("mark[" + CUSTOM_COLOR + "]")) {
             String color = mark.attr(CUSTOM_COLOR);
             mark.removeAttr(CUSTOM_COLOR);
-            if (HighlightrMarks.VALID_HEX.matcher(color).matches()) {
+            if (HighlightrMarks.isHex(color)) {
                 mark.attr("style", "background-color: " + color);
             }
         }
@@ -196,7 +197,7 @@ public final class HtmlSanitizer {
             String paletteClass = marks.paletteClass(color);
             if (paletteClass != null) {
                 mark.addClass(paletteClass);
-            } else if (HighlightrMarks.VALID_HEX.matcher(color).matches()) {
+            } else if (HighlightrMarks.isHex(color)) {
                 mark.addClass("hl-custom").attr(CUSTOM_COLOR, color);
             }
         } else if (mark.classNames().stream().noneMatch(name -> name.startsWith("hl-"))) {
@@ -241,7 +242,7 @@ public final class HtmlSanitizer {
                 for (Attribute attribute : element.attributes()) {
                     String name = attribute.getKey().toLowerCase(Locale.ROOT);
                     boolean markStyle = tag.equals("mark") && name.equals("style");
-                    if (markStyle && !HighlightrMarks.HEX_BACKGROUND_ONLY.matcher(attribute.getValue()).matches()) {
+                    if (markStyle && !HighlightrMarks.isHexBackgroundOnly(attribute.getValue())) {
                         diagnostics.warning(where, parsed.line(offset), parsed.column(offset),
                                 "style on <mark> reduced to its class: only a hex background colour is kept");
                     } else if (!markStyle && !safelist.isSafeAttribute(tag, element, attribute)) {

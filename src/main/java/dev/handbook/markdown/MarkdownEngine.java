@@ -33,6 +33,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.comment.Comments;
 import dev.handbook.markdown.gfm.QuickAutolinks;
 import dev.handbook.markdown.gfm.QuickTables;
+import dev.handbook.markdown.highlight.HighlightExtension;
 import dev.handbook.markdown.limits.LimitsExtension;
 import dev.handbook.markdown.limits.NestingScan;
 import dev.handbook.markdown.limits.TextParagraph;
@@ -102,7 +103,8 @@ public final class MarkdownEngine {
     public MarkdownEngine(SiteConfig config) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create());
+                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create(),
+                HighlightExtension.create("hl-" + config.highlights().defaultName()));
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -121,12 +123,11 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options)
-                .customDelimiterProcessor(new HighlightDelimiterProcessor())
                 .customInlineParserExtensionFactory(new WikiLinkParser.Factory())
                 .customInlineParserExtensionFactory(new InlineTagParser.Factory())
                 .build();
         this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(new ObsidianRenderer.Factory("hl-" + config.highlights().defaultName()))
+                .nodeRendererFactory(new ObsidianRenderer.Factory())
                 .nodeRendererFactory(new TextRenderer.Factory())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override

@@ -2,7 +2,6 @@ package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -75,36 +74,18 @@ final class ObsidianRenderer implements NodeRenderer {
     private static final ThreadLocal<Deque<List<FootnoteBlock>>> EMBED_FOOTNOTES =
             ThreadLocal.withInitial(ArrayDeque::new);
 
-    private final String highlightClass;
-
-    ObsidianRenderer(String highlightClass) {
-        this.highlightClass = highlightClass;
-    }
-
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(WikiLink.class, this::renderLink),
                 new NodeRenderingHandler<>(EmbedBlock.class, this::renderEmbedBlock),
-                new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
                 new NodeRenderingHandler<>(InlineTag.class, this::renderTag),
                 new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
-                new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline),
                 new NodeRenderingHandler<>(Footnote.class, this::renderFootnote),
                 new NodeRenderingHandler<>(Link.class, this::renderMarkdownLink),
                 new NodeRenderingHandler<>(Image.class, this::renderMarkdownImage),
                 new NodeRenderingHandler<>(LinkRef.class, this::renderReference),
                 new NodeRenderingHandler<>(ImageRef.class, this::renderReference));
-    }
-
-    // A Highlightr mark taken as a mark of the palette; any other raw tag as flexmark draws it.
-    private void renderHtmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
-        String drawn = HighlightrMarks.drawn(node);
-        if (drawn != null) {
-            html.raw(drawn);
-        } else {
-            context.delegateRender();
-        }
     }
 
     // A Markdown link to no note, file or heading is drawn as its text, marked as a wiki-link to no note is.
@@ -153,12 +134,6 @@ final class ObsidianRenderer implements NodeRenderer {
             return;
         }
         html.raw(missingOpen(MarkdownEngine.writtenUrl(image)) + escape(image.getText().toString()) + "</span>");
-    }
-
-    private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {
-        html.raw("<mark class=\"" + highlightClass + "\">");
-        context.renderChildren(node);
-        html.raw("</mark>");
     }
 
     private void renderTag(InlineTag node, NodeRendererContext context, HtmlWriter html) {
@@ -432,17 +407,11 @@ final class ObsidianRenderer implements NodeRenderer {
         return Escaping.escapeHtml(text == null ? "" : text, true);
     }
 
-    /** Creates the renderer with the class name for {@code ==text==}. */
+    /** Creates the renderer; it has no options. */
     static final class Factory implements NodeRendererFactory {
-        private final String highlightClass;
-
-        Factory(String highlightClass) {
-            this.highlightClass = highlightClass;
-        }
-
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new ObsidianRenderer(highlightClass);
+            return new ObsidianRenderer();
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.highlight;
 
 import static dev.handbook.markdown.ObsidianSite.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.InMemoryVault;
+import dev.handbook.markdown.ObsidianSite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

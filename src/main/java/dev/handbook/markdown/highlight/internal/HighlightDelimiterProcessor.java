@@ -1,16 +1,17 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.highlight.internal;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.delimiter.DelimiterRun;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.handbook.markdown.highlight.Highlight;
 
 /**
  * Parses {@code ==text==} with the same flanking rules as emphasis, so it nests with {@code **}, links
  * and code the way Obsidian's does, and stays literal inside code.
  */
-final class HighlightDelimiterProcessor implements DelimiterProcessor {
+public final class HighlightDelimiterProcessor implements DelimiterProcessor {
 
     @Override
     public char getOpeningCharacter() {

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.highlight;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
+import dev.handbook.markdown.Descendants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -25,15 +26,15 @@ import java.util.regex.Pattern;
  * background, closed by {@code </mark>} among the same inline siblings on the same line. Anything else stays
  * raw HTML and goes through the sanitiser, which draws the same marks from it.
  */
-final class HighlightrMarks {
+public final class HighlightrMarks {
 
     private static final Pattern ANY_MARK_TAG = Pattern.compile("</?mark\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern OPEN = Pattern.compile(
             "<mark(?:\\s+style\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'))?\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSE = Pattern.compile("</mark\\s*>", Pattern.CASE_INSENSITIVE);
-    static final Pattern VALID_HEX = Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
+    private static final Pattern VALID_HEX = Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
     // A mark style that is kept whole: one hex background and nothing else.
-    static final Pattern HEX_BACKGROUND_ONLY = Pattern.compile(
+    private static final Pattern HEX_BACKGROUND_ONLY = Pattern.compile(
             "\\s*background(?:-color)?\\s*:\\s*(" + VALID_HEX.pattern() + ")\\s*;?\\s*", Pattern.CASE_INSENSITIVE);
     // The HTML each taken tag is drawn as, per document (set by take, empty when a note has none).
     private static final DataKey<Map<Node, String>> TAKEN = new DataKey<>("HANDBOOK_HIGHLIGHTR_MARKS", Map.of());
@@ -41,7 +42,8 @@ final class HighlightrMarks {
     private final Map<String, String> classByColor = new HashMap<>();
     private final String defaultClass;
 
-    HighlightrMarks(SiteConfig.Highlights highlights) {
+    /** Marks drawn with the classes of the site's palette. */
+    public HighlightrMarks(SiteConfig.Highlights highlights) {
         for (SiteConfig.HighlightColor color : highlights.palette()) {
             classByColor.put(color.color(), "hl-" + color.name());
         }
@@ -49,22 +51,22 @@ final class HighlightrMarks {
     }
 
     /** The HTML a raw tag of a parsed note is drawn as, or null when it is not a mark taken here. */
-    static String drawn(Node node) {
+    public static String drawn(Node node) {
         return node instanceof HtmlInline ? node.getDocument().get(TAKEN).get(node) : null;
     }
 
     /** The palette class of a hex colour, or null when the palette has no such colour. */
-    String paletteClass(String color) {
+    public String paletteClass(String color) {
         return color.length() >= 7 ? classByColor.get(ConfigLoader.normaliseColor(color)) : null;
     }
 
     /** The class a mark without a colour gets. */
-    String defaultClass() {
+    public String defaultClass() {
         return defaultClass;
     }
 
     /** Finds the plain mark tags of a document whose opening and closing tags pair up within a line. */
-    void take(Document document) {
+    public void take(Document document) {
         Map<Node, List<HtmlInline>> byLine = new LinkedHashMap<>();
         // The last line break seen among each parent's children: walking back to it from every tag was
         // quadratic in the tags on one line.
@@ -115,6 +117,16 @@ final class HighlightrMarks {
             open++;
         }
         return open == 0 ? drawn : null;
+    }
+
+    /** True for a colour written as CSS hex: 3, 4, 6 or 8 digits after {@code #}. */
+    public static boolean isHex(String color) {
+        return VALID_HEX.matcher(color).matches();
+    }
+
+    /** True for a mark's style that is one hex background and nothing else, which is kept whole. */
+    public static boolean isHexBackgroundOnly(String style) {
+        return HEX_BACKGROUND_ONLY.matcher(style).matches();
     }
 
     // A palette class for a palette colour, the custom class and the colour itself otherwise; null when the

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.highlight;
 
 import com.vladsch.flexmark.ast.DelimitedNodeImpl;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -7,7 +7,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 public final class Highlight extends DelimitedNodeImpl {
 
     /** A highlight spanning its markers, so its place in the source is known (tables read it). */
-    Highlight(BasedSequence openingMarker, BasedSequence closingMarker) {
+    public Highlight(BasedSequence openingMarker, BasedSequence closingMarker) {
         super(openingMarker, BasedSequence.NULL, closingMarker);
     }
 }

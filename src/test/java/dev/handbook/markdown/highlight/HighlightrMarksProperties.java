@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.highlight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.HtmlSanitizer;
+import dev.handbook.markdown.InMemoryVault;
+import dev.handbook.markdown.MarkdownEngine;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
