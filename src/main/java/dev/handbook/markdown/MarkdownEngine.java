@@ -37,6 +37,7 @@ import dev.handbook.markdown.highlight.HighlightExtension;
 import dev.handbook.markdown.limits.LimitsExtension;
 import dev.handbook.markdown.limits.NestingScan;
 import dev.handbook.markdown.limits.TextParagraph;
+import dev.handbook.markdown.sanitize.HtmlSanitizer;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class MarkdownEngine {
     public static final String MISSING_URL = "__HBMISSING__";
 
     /** What the text shown for an address nothing in the vault has says when pointed at. */
-    static String missingTitle(String written) {
+    public static String missingTitle(String written) {
         return "Nothing at \"" + written + "\" in this handbook yet";
     }
     /** How deep a note's tree may go (a list level is two: list and item): far beyond any real note. */

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.sanitize;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
@@ -11,6 +11,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.RemoteResources;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.Descendants;
+import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.WikiLink;
 import dev.handbook.markdown.highlight.HighlightrMarks;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -106,7 +110,7 @@ public final class HtmlSanitizer {
     }
 
     /** Takes a parsed note's plain Highlightr marks as marks of the palette (see {@link HighlightrMarks}). */
-    void takeMarks(com.vladsch.flexmark.util.ast.Document document) {
+    public void takeMarks(com.vladsch.flexmark.util.ast.Document document) {
         marks.take(document);
     }
 
@@ -207,12 +211,12 @@ public final class HtmlSanitizer {
     }
 
     /** Warns, under the {@code warn} policy, about each address in the note that loads an image from another server. */
-    void reportRemoteImages(ParsedNote parsed, Diagnostics diagnostics) {
+    public void reportRemoteImages(ParsedNote parsed, Diagnostics diagnostics) {
         remoteImages.report(parsed, diagnostics);
     }
 
     /** Warns, at the line of the raw HTML or link, about each element, attribute or address the allowlist will drop. */
-    void reportUnsafeHtml(ParsedNote parsed, Diagnostics diagnostics) {
+    public void reportUnsafeHtml(ParsedNote parsed, Diagnostics diagnostics) {
         for (Node node : Descendants.of(parsed.document())) {
             // A reference's address is reported where it is defined, not at each use.
             String url = node instanceof RefNode ? null : unsafeUrl(node);

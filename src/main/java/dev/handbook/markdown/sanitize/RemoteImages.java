@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.sanitize;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.RemoteResources;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.Descendants;
+import dev.handbook.markdown.ParsedNote;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;

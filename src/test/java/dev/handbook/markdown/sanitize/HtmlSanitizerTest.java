@@ -1,10 +1,11 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.sanitize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.markdown.ObsidianSite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

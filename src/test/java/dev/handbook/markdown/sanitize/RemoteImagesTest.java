@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.sanitize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.handbook.TestSites;
 import dev.handbook.config.RemoteResources;
 import dev.handbook.interview.InterviewFixtures;
+import dev.handbook.markdown.InMemoryVault;
+import dev.handbook.markdown.MarkdownEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
