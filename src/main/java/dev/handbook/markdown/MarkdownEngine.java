@@ -3,7 +3,6 @@ package dev.handbook.markdown;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -34,6 +33,7 @@ import dev.handbook.markdown.comment.Comments;
 import dev.handbook.markdown.gfm.QuickAutolinks;
 import dev.handbook.markdown.gfm.QuickTables;
 import dev.handbook.markdown.highlight.HighlightExtension;
+import dev.handbook.markdown.image.ImageSizeExtension;
 import dev.handbook.markdown.limits.LimitsExtension;
 import dev.handbook.markdown.limits.NestingScan;
 import dev.handbook.markdown.limits.TextParagraph;
@@ -49,7 +49,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
 
@@ -105,7 +104,7 @@ public final class MarkdownEngine {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create(),
-                HighlightExtension.create("hl-" + config.highlights().defaultName()));
+                HighlightExtension.create("hl-" + config.highlights().defaultName()), ImageSizeExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -546,18 +545,7 @@ public final class MarkdownEngine {
 
     private static final Pattern CALLOUT_MARKER = Pattern.compile("\\[![\\w-]+\\]");
 
-    /** Obsidian's image size: a width, or a width and a height ({@code 300}, {@code 300x200}). */
-    static final Pattern IMAGE_SIZE = Pattern.compile("(\\d+)(?:x(\\d+))?");
-
-    // The size at the end of a Markdown image's description: ![alt|100](src), ![alt|100x145](src), or ![100](src)
-    // alone (a bare number is a size to Obsidian, not alt text); reference images ![alt|100][ref] too.
-    private static final Pattern DESCRIBED_SIZE = Pattern.compile("(?:(.*)\\|)?\\s*" + IMAGE_SIZE.pattern() + "\\s*");
-
     private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if ((node instanceof Image || node instanceof ImageRef) && part == AttributablePart.LINK) {
-            sizeImage(attributes);
-            return;
-        }
         // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.
         if (part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
                 || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
@@ -566,26 +554,6 @@ public final class MarkdownEngine {
                 attributes.replaceValue("id", id);
             }
         }
-    }
-
-    // Moves a size written at the end of an image's description into its width and height, as Obsidian shows it.
-    private static void sizeImage(MutableAttributes attributes) {
-        String alt = attributes.getValue("alt");
-        Matcher size = DESCRIBED_SIZE.matcher(alt);
-        if (!size.matches()) {
-            return;
-        }
-        attributes.replaceValue("alt", withoutSize(alt));
-        attributes.replaceValue("width", size.group(2));
-        if (size.group(3) != null) {
-            attributes.replaceValue("height", size.group(3));
-        }
-    }
-
-    // An image's description without the size at its end: "Loop|300" is "Loop", and "300" alone is nothing.
-    static String withoutSize(String description) {
-        Matcher size = DESCRIBED_SIZE.matcher(description);
-        return !size.matches() ? description : size.group(1) == null ? "" : size.group(1).trim();
     }
 
     // The page template shows the title as its H1, so an H1 that merely repeats it would show twice.

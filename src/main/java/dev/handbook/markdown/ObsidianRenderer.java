@@ -23,6 +23,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.handbook.markdown.image.ImageSizes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -183,11 +184,11 @@ final class ObsidianRenderer implements NodeRenderer {
     private static String image(WikiLink link, String src) {
         StringBuilder img = new StringBuilder("<img src=\"").append(src).append('"');
         String display = link.display() == null ? "" : link.display();
-        Matcher size = MarkdownEngine.IMAGE_SIZE.matcher(display);
-        if (size.matches()) {
-            img.append(" width=\"").append(size.group(1)).append('"');
-            if (size.group(2) != null) {
-                img.append(" height=\"").append(size.group(2)).append('"');
+        ImageSizes.Size size = ImageSizes.of(display);
+        if (size != null) {
+            img.append(" width=\"").append(size.width()).append('"');
+            if (size.height() != null) {
+                img.append(" height=\"").append(size.height()).append('"');
             }
             display = "";
         }

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.handbook.markdown.image.ImageSizes;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -137,7 +138,7 @@ public final class PlainText {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 description.collect(child);
             }
-            return MarkdownEngine.withoutSize(description.text.toString());
+            return ImageSizes.withoutSize(description.text.toString());
         } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
             return ""; // raw HTML is markup
         }
