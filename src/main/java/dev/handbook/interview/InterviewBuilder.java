@@ -6,7 +6,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.links.NoteIndex;
 import dev.handbook.markdown.ParsedNote;
-import dev.handbook.markdown.WikiLinkSyntax;
+import dev.handbook.markdown.wikilink.WikiLinkSyntax;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;
 import java.util.ArrayList;

@@ -607,7 +607,7 @@ final class QuestionExtractor {
         List<Node> content = nodes.stream().filter(n -> !(n instanceof com.vladsch.flexmark.ast.Text t)
                 || !t.getChars().isBlank()).toList();
         return !content.isEmpty() && content.stream().allMatch(n -> n instanceof com.vladsch.flexmark.ast.LinkNodeBase
-                || n instanceof com.vladsch.flexmark.ast.RefNode || n instanceof dev.handbook.markdown.WikiLink);
+                || n instanceof com.vladsch.flexmark.ast.RefNode || n instanceof dev.handbook.markdown.wikilink.WikiLink);
     }
 
     private static boolean wholeLineEmphasised(List<Node> nodes) {

@@ -38,6 +38,10 @@ import dev.handbook.markdown.limits.LimitsExtension;
 import dev.handbook.markdown.limits.NestingScan;
 import dev.handbook.markdown.limits.TextParagraph;
 import dev.handbook.markdown.sanitize.HtmlSanitizer;
+import dev.handbook.markdown.wikilink.Attachments;
+import dev.handbook.markdown.wikilink.LinkResolution;
+import dev.handbook.markdown.wikilink.WikiLink;
+import dev.handbook.markdown.wikilink.WikiLinkExtension;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
 import java.util.ArrayList;
@@ -104,7 +108,8 @@ public final class MarkdownEngine {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create(),
-                HighlightExtension.create("hl-" + config.highlights().defaultName()), ImageSizeExtension.create());
+                HighlightExtension.create("hl-" + config.highlights().defaultName()), ImageSizeExtension.create(),
+                WikiLinkExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -123,7 +128,6 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options)
-                .customInlineParserExtensionFactory(new WikiLinkParser.Factory())
                 .customInlineParserExtensionFactory(new InlineTagParser.Factory())
                 .build();
         this.renderer = HtmlRenderer.builder(options)
@@ -478,7 +482,7 @@ public final class MarkdownEngine {
         for (Node descendant : Descendants.of(node)) {
             if (descendant instanceof WikiLink link && link.isEmbed() && link.resolution() != null) {
                 for (Node shown : link.resolution().embedded()) {
-                    Document source = documentOf(shown);
+                    Document source = Ancestors.documentOf(shown);
                     Map<String, String> own = source == null ? Map.of() : source.get(RAW_ADDRESSES);
                     if (own != addresses && !own.isEmpty()) {
                         merged = merged == null ? new HashMap<>(addresses) : merged;
@@ -488,16 +492,6 @@ public final class MarkdownEngine {
             }
         }
         return merged == null ? addresses : merged;
-    }
-
-    // The document a node is in, or null for one taken out of its tree (flexmark's getDocument asserts instead).
-    private static Document documentOf(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at instanceof Document document) {
-                return document;
-            }
-        }
-        return null;
     }
 
     /**

@@ -22,8 +22,8 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.Escaping;
-import dev.handbook.markdown.image.ImageSizes;
+import dev.handbook.markdown.wikilink.LinkResolution;
+import dev.handbook.markdown.wikilink.WikiLink;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -78,7 +78,6 @@ final class ObsidianRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(WikiLink.class, this::renderLink),
                 new NodeRenderingHandler<>(EmbedBlock.class, this::renderEmbedBlock),
                 new NodeRenderingHandler<>(InlineTag.class, this::renderTag),
                 new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
@@ -138,62 +137,12 @@ final class ObsidianRenderer implements NodeRenderer {
     }
 
     private void renderTag(InlineTag node, NodeRendererContext context, HtmlWriter html) {
-        if (insideLink(node)) {
+        if (Ancestors.insideLink(node)) {
             html.raw("#" + escape(node.tag()));
             return;
         }
         html.raw("<a class=\"tag\" href=\"" + MarkdownEngine.ROOT_TOKEN + escape(TagPaths.url(node.tag()))
                 + "\">#" + escape(node.tag()) + "</a>");
-    }
-
-    private void renderLink(WikiLink link, NodeRendererContext context, HtmlWriter html) {
-        LinkResolution resolution = link.resolution();
-        String text = escape(link.defaultText());
-        if (insideLink(link) && !(link.isEmbed() && resolution != null && resolution.kind() == LinkResolution.Kind.IMAGE)) {
-            html.raw(text);
-            return;
-        }
-        if (resolution == null || resolution.kind() == LinkResolution.Kind.MISSING) {
-            html.raw("<span class=\"unresolved\" title=\"No note called &quot;" + escape(link.target())
-                    + "&quot; yet\">" + text + "</span>");
-            return;
-        }
-        String href = escape(resolution.href());
-        if (link.isEmbed() && resolution.kind() == LinkResolution.Kind.IMAGE) {
-            html.raw(image(link, href));
-        } else if (link.isEmbed() && resolution.kind() == LinkResolution.Kind.NOTE) {
-            html.raw("<a class=\"internal embed-link\" href=\"" + href + "\">" + text + "</a>");
-        } else {
-            String css = resolution.kind() == LinkResolution.Kind.NOTE ? "internal" : "internal attachment";
-            html.raw("<a class=\"" + css + "\" href=\"" + href + "\">" + text + "</a>");
-        }
-    }
-
-    // Inside a Markdown link's text a tag or a wiki-link is drawn as its text: a link in a link is not HTML,
-    // and browsers split the outer one in two. A reference with no definition ([text] alone) is no link:
-    // flexmark draws it as the brackets and their text, so what is inside stays a link.
-    private static boolean insideLink(Node node) {
-        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof Link || parent instanceof LinkRef ref && ref.isDefined()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String image(WikiLink link, String src) {
-        StringBuilder img = new StringBuilder("<img src=\"").append(src).append('"');
-        String display = link.display() == null ? "" : link.display();
-        ImageSizes.Size size = ImageSizes.of(display);
-        if (size != null) {
-            img.append(" width=\"").append(size.width()).append('"');
-            if (size.height() != null) {
-                img.append(" height=\"").append(size.height()).append('"');
-            }
-            display = "";
-        }
-        String alt = display.isEmpty() ? link.target().replaceAll("^.*/", "").replaceAll("\\.[^.]+$", "") : display;
-        return img.append(" alt=\"").append(escape(alt)).append("\" loading=\"lazy\">").toString();
     }
 
     private void renderEmbedBlock(EmbedBlock block, NodeRendererContext context, HtmlWriter html) {
@@ -405,7 +354,7 @@ final class ObsidianRenderer implements NodeRenderer {
     }
 
     static String escape(String text) {
-        return Escaping.escapeHtml(text == null ? "" : text, true);
+        return HtmlEscaping.keepingEntities(text);
     }
 
     /** Creates the renderer; it has no options. */

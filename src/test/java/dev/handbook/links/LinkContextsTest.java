@@ -8,7 +8,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.InMemoryVault;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
-import dev.handbook.markdown.WikiLink;
+import dev.handbook.markdown.wikilink.WikiLink;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

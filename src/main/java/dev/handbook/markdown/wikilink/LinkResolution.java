@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.wikilink;
 
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Where a wiki-link goes, decided by the links stage.
  *
- * @param href the address, starting with {@link MarkdownEngine#ROOT_TOKEN} or {@code #}; null when unresolved
+ * @param href the address, starting with {@link dev.handbook.markdown.MarkdownEngine#ROOT_TOKEN} or {@code #};
+ *             null when unresolved
  * @param kind what the link points at
  * @param title the title of the note linked to, or the file name of an attachment
  * @param embedded the nodes an embed shows (a whole note, a section or a block); empty for other links

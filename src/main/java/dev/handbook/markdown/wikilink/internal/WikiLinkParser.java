@@ -1,17 +1,19 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.wikilink.internal;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.markdown.wikilink.WikiLink;
+import dev.handbook.markdown.wikilink.WikiLinkSyntax;
 import java.util.Set;
 
 /**
  * Parses {@code [[target#anchor|display]]} and {@code ![[…]]} into {@link WikiLink} nodes, as {@link WikiLinkSyntax}
  * reads them. Being an inline parser, it never sees code spans or fenced code.
  */
-final class WikiLinkParser implements InlineParserExtension {
+public final class WikiLinkParser implements InlineParserExtension {
 
     @Override
     public void finalizeDocument(InlineParser inlineParser) {
@@ -37,7 +39,7 @@ final class WikiLinkParser implements InlineParserExtension {
     }
 
     /** Registers the parser for {@code [} and {@code !}. */
-    static final class Factory implements InlineParserExtensionFactory {
+    public static final class Factory implements InlineParserExtensionFactory {
         @Override
         public CharSequence getCharacters() {
             return "[!";

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.wikilink;
 
 /**
  * Reads Obsidian's {@code [[target#anchor|display]]} and {@code ![[…]]} in Obsidian's order (target first), with

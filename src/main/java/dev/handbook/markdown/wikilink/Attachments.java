@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.wikilink;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.wikilink;
 
 import static dev.handbook.markdown.ObsidianSite.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.markdown.ObsidianSite;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

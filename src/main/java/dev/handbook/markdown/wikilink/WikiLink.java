@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.wikilink;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -17,7 +17,8 @@ public final class WikiLink extends Node {
     private final String display;
     private volatile LinkResolution resolution;
 
-    WikiLink(BasedSequence chars, boolean embed, String target, String anchor, String display) {
+    /** A link of these characters, as {@link WikiLinkSyntax} read them. */
+    public WikiLink(BasedSequence chars, boolean embed, String target, String anchor, String display) {
         super(chars);
         this.embed = embed;
         this.target = target;
