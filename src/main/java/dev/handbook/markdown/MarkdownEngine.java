@@ -38,6 +38,8 @@ import dev.handbook.markdown.limits.LimitsExtension;
 import dev.handbook.markdown.limits.NestingScan;
 import dev.handbook.markdown.limits.TextParagraph;
 import dev.handbook.markdown.sanitize.HtmlSanitizer;
+import dev.handbook.markdown.tag.InlineTag;
+import dev.handbook.markdown.tag.TagExtension;
 import dev.handbook.markdown.wikilink.Attachments;
 import dev.handbook.markdown.wikilink.LinkResolution;
 import dev.handbook.markdown.wikilink.WikiLink;
@@ -109,7 +111,7 @@ public final class MarkdownEngine {
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create(),
                 HighlightExtension.create("hl-" + config.highlights().defaultName()), ImageSizeExtension.create(),
-                WikiLinkExtension.create());
+                WikiLinkExtension.create(), TagExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -128,7 +130,6 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options)
-                .customInlineParserExtensionFactory(new InlineTagParser.Factory())
                 .build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(new ObsidianRenderer.Factory())

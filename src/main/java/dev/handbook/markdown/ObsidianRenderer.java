@@ -79,7 +79,6 @@ final class ObsidianRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(EmbedBlock.class, this::renderEmbedBlock),
-                new NodeRenderingHandler<>(InlineTag.class, this::renderTag),
                 new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
                 new NodeRenderingHandler<>(Footnote.class, this::renderFootnote),
                 new NodeRenderingHandler<>(Link.class, this::renderMarkdownLink),
@@ -134,15 +133,6 @@ final class ObsidianRenderer implements NodeRenderer {
             return;
         }
         html.raw(missingOpen(MarkdownEngine.writtenUrl(image)) + escape(image.getText().toString()) + "</span>");
-    }
-
-    private void renderTag(InlineTag node, NodeRendererContext context, HtmlWriter html) {
-        if (Ancestors.insideLink(node)) {
-            html.raw("#" + escape(node.tag()));
-            return;
-        }
-        html.raw("<a class=\"tag\" href=\"" + MarkdownEngine.ROOT_TOKEN + escape(TagPaths.url(node.tag()))
-                + "\">#" + escape(node.tag()) + "</a>");
     }
 
     private void renderEmbedBlock(EmbedBlock block, NodeRendererContext context, HtmlWriter html) {

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.handbook.markdown.image.ImageSizes;
+import dev.handbook.markdown.tag.InlineTag;
 import dev.handbook.markdown.wikilink.WikiLink;
 import java.util.IdentityHashMap;
 import java.util.Map;

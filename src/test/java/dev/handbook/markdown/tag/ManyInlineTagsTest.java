@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vladsch.flexmark.ast.HtmlInline;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.Descendants;
+import dev.handbook.markdown.InMemoryVault;
+import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.ParsedNote;
 import dev.handbook.markdown.limits.TextParagraph;
 import java.time.Duration;
 import java.util.List;

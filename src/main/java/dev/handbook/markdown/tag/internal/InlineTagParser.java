@@ -1,10 +1,11 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.tag.internal;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.markdown.tag.InlineTag;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * digits, {@code _ - /}, with at least one character that is not a digit ({@code #1} is no tag).
  * Tags inside URLs and code never reach this parser or fail the "after a space" rule.
  */
-final class InlineTagParser implements InlineParserExtension {
+public final class InlineTagParser implements InlineParserExtension {
 
     private static final Pattern TAG = Pattern.compile("#([\\p{L}\\p{N}_/-]*[\\p{L}_/-][\\p{L}\\p{N}_/-]*)");
 
@@ -49,7 +50,7 @@ final class InlineTagParser implements InlineParserExtension {
     }
 
     /** Registers the parser for {@code #}. */
-    static final class Factory implements InlineParserExtensionFactory {
+    public static final class Factory implements InlineParserExtensionFactory {
         @Override
         public CharSequence getCharacters() {
             return "#";

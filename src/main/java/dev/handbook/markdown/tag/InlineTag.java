@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.tag;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -9,7 +9,8 @@ public final class InlineTag extends Node {
 
     private final String tag;
 
-    InlineTag(BasedSequence chars, String tag) {
+    /** A tag of these characters ({@code #a/b}), named {@code tag} ({@code a/b}). */
+    public InlineTag(BasedSequence chars, String tag) {
         super(chars);
         this.tag = tag;
     }

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.tag;
 
 import dev.handbook.vault.Slugs;
 import java.util.ArrayList;
