@@ -1,13 +1,11 @@
 package dev.handbook.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -30,6 +28,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.comment.Comments;
+import dev.handbook.markdown.embed.EmbedBlock;
+import dev.handbook.markdown.embed.EmbedExtension;
+import dev.handbook.markdown.embed.Embeds;
 import dev.handbook.markdown.gfm.QuickAutolinks;
 import dev.handbook.markdown.gfm.QuickTables;
 import dev.handbook.markdown.highlight.HighlightExtension;
@@ -40,7 +41,6 @@ import dev.handbook.markdown.limits.TextParagraph;
 import dev.handbook.markdown.sanitize.HtmlSanitizer;
 import dev.handbook.markdown.tag.InlineTag;
 import dev.handbook.markdown.tag.TagExtension;
-import dev.handbook.markdown.wikilink.Attachments;
 import dev.handbook.markdown.wikilink.LinkResolution;
 import dev.handbook.markdown.wikilink.WikiLink;
 import dev.handbook.markdown.wikilink.WikiLinkExtension;
@@ -81,8 +81,8 @@ public final class MarkdownEngine {
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
             new IdentityHashMap<>());
 
-    /** The vault path of the note a document was parsed from, so embeds can tell when they lead back to it. */
-    static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
+    // The vault path of the note a document was parsed from (see notePath).
+    private static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
 
     // Where the lines of the parsed body start, for the line of a diagnostic or a question.
     static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("HANDBOOK_LINES");
@@ -111,7 +111,7 @@ public final class MarkdownEngine {
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create(),
                 HighlightExtension.create("hl-" + config.highlights().defaultName()), ImageSizeExtension.create(),
-                WikiLinkExtension.create(), TagExtension.create());
+                WikiLinkExtension.create(), TagExtension.create(), EmbedExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -232,7 +232,7 @@ public final class MarkdownEngine {
         Map<String, Node> blocks = new LinkedHashMap<>();
         for (Paragraph paragraph : paragraphs) {
             BlockIds.take(paragraph, blocks, anchors);
-            Node lifted = liftEmbed(paragraph);
+            Node lifted = Embeds.lift(paragraph);
             if (lifted != null && anchors.containsKey(paragraph)) {
                 // "![[Note]] ^id": the id names the embed block now, not the paragraph it replaced.
                 anchors.put(lifted, anchors.remove(paragraph));
@@ -261,7 +261,7 @@ public final class MarkdownEngine {
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
         sanitizer.reportRemoteImages(parsed, diagnostics);
         for (WikiLink link : parsed.links()) {
-            if (isNoteEmbed(link) && !(link.getParent() instanceof EmbedBlock)) {
+            if (Embeds.isNoteEmbed(link) && !(link.getParent() instanceof EmbedBlock)) {
                 int offset = link.getStartOffset();
                 diagnostics.warning(note.displayPath(), parsed.line(offset), parsed.column(offset), "the embed "
                         + link.getChars() + " is shown as a link: a note is embedded only from a line of its own,"
@@ -301,99 +301,9 @@ public final class MarkdownEngine {
         }
     }
 
-    // A paragraph that holds only a note embed becomes an embed block (a <div> may not sit in a <p>), returned.
-    // One where a note embed has a line of its own among other lines ("Lead-in:" then "![[Rubric]]", or a
-    // callout's title line then its embed) is cut around that line, as Obsidian shows the note there too.
-    private static Node liftEmbed(Paragraph paragraph) {
-        if (paragraph.getParent() == null) {
-            return null;
-        }
-        WikiLink only = embedAlone(paragraph.getFirstChild(), null);
-        if (only != null) {
-            EmbedBlock block = new EmbedBlock(paragraph.getChars());
-            paragraph.insertBefore(block);
-            block.appendChild(only);
-            paragraph.unlink();
-            return block;
-        }
-        Node lineStart = paragraph.getFirstChild();
-        Paragraph rest = paragraph;
-        while (lineStart != null) {
-            Node lineEnd = lineStart;
-            while (lineEnd.getNext() != null && !isLineBreak(lineEnd)) {
-                lineEnd = lineEnd.getNext();
-            }
-            Node nextLine = lineEnd.getNext();
-            WikiLink embed = embedAlone(lineStart, isLineBreak(lineEnd) ? lineEnd : null);
-            if (embed != null) {
-                rest = cutAround(rest, lineStart, lineEnd, embed);
-            }
-            lineStart = nextLine;
-        }
-        return null;
-    }
-
-    // The note embed that is the only thing from this node to the line break (null for the paragraph's end).
-    private static WikiLink embedAlone(Node from, Node lineBreak) {
-        WikiLink only = null;
-        for (Node child = from; child != null && child != lineBreak; child = child.getNext()) {
-            boolean blank = child instanceof com.vladsch.flexmark.ast.Text && child.getChars().isBlank();
-            if (!blank && !(child instanceof SoftLineBreak)) {
-                if (only != null || !(child instanceof WikiLink link)) {
-                    return null;
-                }
-                only = link;
-            }
-        }
-        return only != null && isNoteEmbed(only) ? only : null;
-    }
-
-    // ![[Note]] rather than ![[picture.png]]: an image sits in its line, a note is drawn as a block of its own.
-    private static boolean isNoteEmbed(WikiLink link) {
-        return link.isEmbed() && !Attachments.isAttachment(link.target());
-    }
-
-    private static boolean isLineBreak(Node node) {
-        return node instanceof SoftLineBreak || node instanceof HardLineBreak;
-    }
-
-    // Moves the lines after the embed's line into a new paragraph after an embed block, drops the embed's line
-    // from the paragraph (and the paragraph, if nothing is left in it), and returns the paragraph of the rest.
-    private static Paragraph cutAround(Paragraph paragraph, Node lineStart, Node lineEnd, WikiLink embed) {
-        Paragraph after = null;
-        if (isLineBreak(lineEnd) && lineEnd.getNext() != null) {
-            Node first = lineEnd.getNext();
-            after = new Paragraph(paragraph.getChars().baseSubSequence(first.getStartOffset(),
-                    paragraph.getEndOffset()));
-            for (Node node = first; node != null; ) {
-                Node next = node.getNext();
-                after.appendChild(node);
-                node = next;
-            }
-        }
-        EmbedBlock block = new EmbedBlock(embed.getChars());
-        paragraph.insertAfter(block);
-        if (after != null) {
-            block.insertAfter(after);
-        }
-        // The line break before the embed's line goes too: the paragraph now ends where that line began.
-        Node before = lineStart.getPrevious();
-        for (Node node = lineStart; node != null; ) {
-            Node next = node.getNext();
-            if (node == embed) {
-                block.appendChild(embed);
-            } else {
-                node.unlink();
-            }
-            node = next;
-        }
-        if (before != null && isLineBreak(before)) {
-            before.unlink();
-        }
-        if (paragraph.getFirstChild() == null) {
-            paragraph.unlink();
-        }
-        return after;
+    /** The vault path of the note a node was parsed from, so an embed can tell when it leads back to it. */
+    public static String notePath(Node node) {
+        return node.getDocument().get(NOTE_PATH);
     }
 
     /** The anchor id a node renders with (a heading, a block id, a question), or null. */
@@ -458,11 +368,11 @@ public final class MarkdownEngine {
     /** Renders a whole note, warning at its embed where its embeds passed what one page may show. */
     public String render(ParsedNote parsed, Diagnostics diagnostics) {
         String html = render(parsed.document());
-        WikiLink stopped = ObsidianRenderer.overBudget();
+        WikiLink stopped = Embeds.overBudget();
         if (stopped != null) {
             int offset = stopped.getStartOffset();
             diagnostics.warning(parsed.note().displayPath(), parsed.line(offset), parsed.column(offset), "the embeds"
-                    + " from " + stopped.getChars() + " on add more than " + ObsidianRenderer.MAX_EMBEDDED_CHARS
+                    + " from " + stopped.getChars() + " on add more than " + Embeds.MAX_EMBEDDED_CHARS
                     + " characters to the page; the rest are not shown; embed less, or link instead");
         }
         return html;
@@ -470,7 +380,7 @@ public final class MarkdownEngine {
 
     /** Renders one node of a parsed note (a section, a block) to safe HTML. */
     public String render(Node node) {
-        ObsidianRenderer.startPage();
+        Embeds.startPage();
         String html = renderer.render(node);
         return sanitizer.needsCleaning(node) ? sanitizer.clean(html, rawAddressesShown(node)) : html;
     }
@@ -544,7 +454,7 @@ public final class MarkdownEngine {
         // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.
         if (part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
                 || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
-            String id = ObsidianRenderer.drawingEmbed() ? null : node.getDocument().get(ANCHORS).get(node);
+            String id = Embeds.drawingEmbed() ? null : node.getDocument().get(ANCHORS).get(node);
             if (id != null) {
                 attributes.replaceValue("id", id);
             }

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.embed;
 
 import static dev.handbook.markdown.ObsidianSite.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestSites;
+import dev.handbook.markdown.ObsidianSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.embed;
 
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.embed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.links.LinkResolver;
+import dev.handbook.markdown.InMemoryVault;
+import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.ParsedNote;
 import dev.handbook.vault.Note;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,8 +42,8 @@ class EmbedBudgetTest {
             return engine.render(parsed.get(0), diagnostics);
         });
         int embeds = html.split("<div class=\"embed\">", -1).length - 1;
-        assertTrue(embeds <= ObsidianRenderer.MAX_EMBEDDED_CHARS / ObsidianRenderer.EMBED_COST + 1, embeds + " embeds");
-        assertTrue(html.length() < 4 * ObsidianRenderer.MAX_EMBEDDED_CHARS, html.length() + " characters");
+        assertTrue(embeds <= Embeds.MAX_EMBEDDED_CHARS / Embeds.EMBED_COST + 1, embeds + " embeds");
+        assertTrue(html.length() < 4 * Embeds.MAX_EMBEDDED_CHARS, html.length() + " characters");
         assertEquals(1, html.split("the page embeds too much", -1).length - 1);
         assertEquals(List.of("content/N0.md:3:1: warning: the embeds from ![[N1]] on add more than 1000000 characters"
                 + " to the page; the rest are not shown; embed less, or link instead"),
