@@ -1,10 +1,8 @@
 package dev.handbook.markdown;
 
-import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -27,6 +25,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.callout.CalloutExtension;
 import dev.handbook.markdown.comment.Comments;
 import dev.handbook.markdown.embed.EmbedBlock;
 import dev.handbook.markdown.embed.EmbedExtension;
@@ -55,7 +54,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -111,7 +109,7 @@ public final class MarkdownEngine {
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create(),
                 HighlightExtension.create("hl-" + config.highlights().defaultName()), ImageSizeExtension.create(),
-                WikiLinkExtension.create(), TagExtension.create(), EmbedExtension.create());
+                WikiLinkExtension.create(), TagExtension.create(), EmbedExtension.create(), CalloutExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -428,27 +426,6 @@ public final class MarkdownEngine {
         com.vladsch.flexmark.ast.Heading title = TITLE_NODE.get(parsed.document());
         return title == null ? List.of(parsed.document()) : List.of(title, parsed.document());
     }
-
-    /** True for the {@code [!tip]} that opens a callout: flexmark reads it as a reference link. */
-    public static boolean isCalloutMarker(Node node) {
-        return node instanceof LinkRef && node.getPrevious() == null && node.getParent() instanceof Paragraph paragraph
-                && paragraph.getPrevious() == null && paragraph.getParent() instanceof BlockQuote
-                && CALLOUT_MARKER.matcher(node.getChars()).matches();
-    }
-
-    /**
-     * A text node's text, less the fold sign ({@code +} or {@code -}) when it follows a callout marker, as in
-     * {@code [!faq]- Title}.
-     */
-    public static String afterCalloutMarker(Node text) {
-        String chars = Sequences.unescape(text.getChars());
-        if (isCalloutMarker(text.getPrevious()) && (chars.startsWith("+") || chars.startsWith("-"))) {
-            return chars.substring(1);
-        }
-        return chars;
-    }
-
-    private static final Pattern CALLOUT_MARKER = Pattern.compile("\\[![\\w-]+\\]");
 
     private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.handbook.markdown.callout.Callouts;
 import dev.handbook.markdown.image.ImageSizes;
 import dev.handbook.markdown.tag.InlineTag;
 import dev.handbook.markdown.wikilink.WikiLink;
@@ -92,7 +93,7 @@ public final class PlainText {
         if (text.length() - 2 > limit) {
             return;
         }
-        if (MarkdownEngine.isCalloutMarker(node) || node instanceof TableSeparator) {
+        if (Callouts.isMarker(node) || node instanceof TableSeparator) {
             return; // "[!tip]" and a table's |---| row are markup, not text
         }
         int start = text.length();
@@ -126,7 +127,7 @@ public final class PlainText {
         } else if (node instanceof InlineTag tag) {
             return "#" + tag.tag();
         } else if (node instanceof Text) {
-            return MarkdownEngine.afterCalloutMarker(node);
+            return Callouts.afterMarker(node);
         } else if (node instanceof Code code) {
             return code.getText();
         } else if (node instanceof HtmlEntity entity) {
@@ -157,7 +158,7 @@ public final class PlainText {
 
     // A callout's title line ends like a sentence, so the sentence around a link in its body starts after it.
     private boolean endsCalloutTitle(Node lineBreak) {
-        return MarkdownEngine.isCalloutMarker(lineBreak.getParent().getFirstChild()) && isFirstBreak(lineBreak)
+        return Callouts.isMarker(lineBreak.getParent().getFirstChild()) && isFirstBreak(lineBreak)
                 && !text.isEmpty() && ".?!:".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 

@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.callout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.InMemoryVault;
+import dev.handbook.markdown.ObsidianSite;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
