@@ -8,23 +8,20 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.anchor.AnchorExtension;
+import dev.handbook.markdown.anchor.BlockIds;
+import dev.handbook.markdown.anchor.HeadingIds;
 import dev.handbook.markdown.callout.CalloutExtension;
 import dev.handbook.markdown.comment.Comments;
 import dev.handbook.markdown.embed.EmbedBlock;
@@ -54,7 +51,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jetbrains.annotations.NotNull;
 
 /**
  * The one configured flexmark parser and renderer, shared by all threads: CommonMark plus GFM tables,
@@ -109,7 +105,8 @@ public final class MarkdownEngine {
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create(),
                 HighlightExtension.create("hl-" + config.highlights().defaultName()), ImageSizeExtension.create(),
-                WikiLinkExtension.create(), TagExtension.create(), EmbedExtension.create(), CalloutExtension.create());
+                WikiLinkExtension.create(), TagExtension.create(), EmbedExtension.create(), CalloutExtension.create(),
+                AnchorExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -132,12 +129,6 @@ public final class MarkdownEngine {
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(new ObsidianRenderer.Factory())
                 .nodeRendererFactory(new TextRenderer.Factory())
-                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                    @Override
-                    public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
-                        return MarkdownEngine::anchorAttributes;
-                    }
-                })
                 .build();
         this.sanitizer = new HtmlSanitizer(config.highlights(), config.remoteResources());
     }
@@ -425,17 +416,6 @@ public final class MarkdownEngine {
     public static List<Node> linkRoots(ParsedNote parsed) {
         com.vladsch.flexmark.ast.Heading title = TITLE_NODE.get(parsed.document());
         return title == null ? List.of(parsed.document()) : List.of(title, parsed.document());
-    }
-
-    private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.
-        if (part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
-                || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
-            String id = Embeds.drawingEmbed() ? null : node.getDocument().get(ANCHORS).get(node);
-            if (id != null) {
-                attributes.replaceValue("id", id);
-            }
-        }
     }
 
     // The page template shows the title as its H1, so an H1 that merely repeats it would show twice.

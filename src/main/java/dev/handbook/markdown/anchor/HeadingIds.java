@@ -1,4 +1,4 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.anchor;
 
 import com.vladsch.flexmark.ast.Text;
 import java.util.HashMap;

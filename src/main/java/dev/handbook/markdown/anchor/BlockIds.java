@@ -1,11 +1,12 @@
-package dev.handbook.markdown;
+package dev.handbook.markdown.anchor;
 
-import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.handbook.markdown.Sequences;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * Finds Obsidian block ids: {@code ^id} at the end of a paragraph or list item, or alone on the line
  * after a block (a table, a list), which then names that block.
  */
-final class BlockIds {
+public final class BlockIds {
 
     private static final Pattern TRAILING = Pattern.compile("(?:^|[ \\t])\\^([A-Za-z0-9-]+)[ \\t]*$");
     private static final Pattern ALONE = Pattern.compile("^\\^([A-Za-z0-9-]+)$");
@@ -27,8 +28,11 @@ final class BlockIds {
         return "^" + id;
     }
 
-    /** Takes the block id off a paragraph, if it has one, and records the block it names. */
-    static void take(Paragraph paragraph, Map<String, Node> blocks, Map<Node, String> anchors) {
+    /**
+     * Takes the block id off a paragraph, if it has one, and records the block it names: in {@code blocks} by its
+     * id in lower case, and in {@code anchors} with the anchor it is drawn with.
+     */
+    public static void take(Paragraph paragraph, Map<String, Node> blocks, Map<Node, String> anchors) {
         Node last = paragraph.getLastChild();
         if (!(last instanceof Text text)) {
             takeBeforeContinuation(paragraph, blocks, anchors);
