@@ -54,7 +54,9 @@ import java.util.Set;
 
 /**
  * The one configured flexmark parser and renderer, shared by all threads: CommonMark plus GFM tables,
- * strikethrough, task lists, autolinks and footnotes, with stable heading ids.
+ * strikethrough, task lists, autolinks and footnotes, and the handbook's own extensions (highlights, image
+ * sizes, wiki-links, tags, embeds, callouts, anchors), with stable heading ids. It parses a note into a
+ * {@link ParsedNote} and draws it; it records links and never resolves them.
  */
 public final class MarkdownEngine {
 
@@ -68,6 +70,7 @@ public final class MarkdownEngine {
     public static String missingTitle(String written) {
         return "Nothing at \"" + written + "\" in this handbook yet";
     }
+
     /** How deep a note's tree may go (a list level is two: list and item): far beyond any real note. */
     public static final int MAX_DEPTH = 100;
 
@@ -87,11 +90,11 @@ public final class MarkdownEngine {
     // True when the note's first H1 only repeated its title and was dropped; links to it go to the page top.
     static final DataKey<Boolean> TITLE_HEADING = new DataKey<>("HANDBOOK_TITLE_HEADING", false);
 
-    // The address each Markdown link or image was written with, kept when the links stage rewrites it, so a
-    // parse reused by the next preview build is resolved again from what the author wrote.
     // Where each address written in the note's raw HTML leads, by the address as written (see rawAddresses).
     private static final DataKey<Map<String, String>> RAW_ADDRESSES = new DataKey<>("HANDBOOK_RAW_ADDRESSES", Map.of());
 
+    // The address each Markdown link or image was written with, kept when the links stage rewrites it, so a
+    // parse reused by the next preview build is resolved again from what the author wrote.
     private static final DataKey<Map<Node, BasedSequence>> WRITTEN_URLS = new DataKey<>("HANDBOOK_WRITTEN_URLS",
             Map.of());
 
@@ -102,11 +105,13 @@ public final class MarkdownEngine {
     /** Configures the parser and renderer once. */
     public MarkdownEngine(SiteConfig config) {
         MutableDataSet options = new MutableDataSet();
+        // Ours come after flexmark's: of two renderers of one node the later registered draws it (and may hand it
+        // on), so an embed numbers its own footnotes before the footnote extension sees them.
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(), LimitsExtension.create(),
-                HighlightExtension.create("hl-" + config.highlights().defaultName()), ImageSizeExtension.create(),
-                WikiLinkExtension.create(), TagExtension.create(), EmbedExtension.create(), CalloutExtension.create(),
-                AnchorExtension.create());
+                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(),
+                LimitsExtension.create(), HighlightExtension.create("hl-" + config.highlights().defaultName()),
+                ImageSizeExtension.create(), WikiLinkExtension.create(), TagExtension.create(),
+                EmbedExtension.create(), CalloutExtension.create(), AnchorExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -124,10 +129,9 @@ public final class MarkdownEngine {
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        this.parser = Parser.builder(options)
-                .build();
+        this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(new ObsidianRenderer.Factory())
+                .nodeRendererFactory(new UnresolvedLinkRenderer.Factory())
                 .nodeRendererFactory(new TextRenderer.Factory())
                 .build();
         this.sanitizer = new HtmlSanitizer(config.highlights(), config.remoteResources());

@@ -11,11 +11,10 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.Set;
 
 /**
- * Draws the Obsidian nodes: wiki-links, embeds, highlights, inline tags and callouts.
- *
- * <p>Internal addresses start with {@link MarkdownEngine#ROOT_TOKEN}; the page swaps in its own path to the root.
+ * Draws a Markdown link or image that the links stage found nothing for ({@link MarkdownEngine#MISSING_URL}) as its
+ * text, marked as a wiki-link to no note is; any other as flexmark draws it.
  */
-final class ObsidianRenderer implements NodeRenderer {
+final class UnresolvedLinkRenderer implements NodeRenderer {
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -49,7 +48,7 @@ final class ObsidianRenderer implements NodeRenderer {
         html.raw(missingOpen(MarkdownEngine.writtenUrl(image)) + escape(image.getText().toString()) + "</span>");
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         return HtmlEscaping.keepingEntities(text);
     }
 
@@ -57,7 +56,7 @@ final class ObsidianRenderer implements NodeRenderer {
     static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new ObsidianRenderer();
+            return new UnresolvedLinkRenderer();
         }
     }
 }
