@@ -119,7 +119,7 @@ public final class InterviewBuilder {
         competencies.values().forEach(c -> model.put(c.note().path(), c));
         stages.values().forEach(s -> model.put(s.note().path(), s));
         roles.forEach(r -> model.put(r.note().path(), r));
-        // Each question's sort key made once: lower-casing at every comparison took a fifth of this stage at 10,000 notes.
+        // Each question's sort key made once: lower-casing at every comparison would take a fifth of this stage at 10,000 notes.
         List<Question> questions = built.values().stream()
                 .map(question -> Map.entry(question.text().toLowerCase(Locale.ROOT), question))
                 .sorted(Map.Entry.<String, Question>comparingByKey().thenComparing(entry -> entry.getValue().id()))

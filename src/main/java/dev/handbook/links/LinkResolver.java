@@ -362,7 +362,7 @@ public final class LinkResolver {
         }
 
         // A raw HTML link's context is its own text: the block it sits in has no sentence to find it in, and
-        // looking for one read the whole note once per link (35 s for a table of 5,000 links).
+        // looking for one would read the whole note once per link (35 s for a table of 5,000 links).
         private String context(Node at, String rawContext) {
             return rawContext != null ? rawContext : contexts.of(at);
         }

@@ -146,7 +146,7 @@ public final class MarkdownEngine {
         QuickTables.reportWide(body, note, diagnostics);
         int tooDeep = NestingScan.tooDeep(body, MAX_DEPTH);
         if (tooDeep >= 0) {
-            // Found from the lines, before flexmark, whose work grows with lines times levels: 13 s to refuse.
+            // Found from the lines, before flexmark, whose work grows with lines times levels (13 s for 1,000).
             LineIndex lines = LineIndex.of(body);
             diagnostics.error(note.displayPath(), note.bodyLine() + lines.line(tooDeep), lines.column(tooDeep),
                     tooDeepMessage());
@@ -171,8 +171,8 @@ public final class MarkdownEngine {
         Document document = parser.parse(body);
         Node deepest = Descendants.deeperThan(document, MAX_DEPTH);
         if (deepest != null) {
-            // Drawing a tree recurses once per level: a note nested a thousand levels deep overflowed the stack,
-            // and the build stopped with a trace naming no note.
+            // Drawing a tree recurses once per level: a note nested a thousand levels deep would overflow the
+            // stack and stop the build with a trace naming no note.
             int offset = deepest.getStartOffset();
             LineIndex lines = LineIndex.of(body);
             diagnostics.error(note.displayPath(), note.bodyLine() + lines.line(offset), lines.column(offset),
@@ -266,8 +266,8 @@ public final class MarkdownEngine {
 
     /**
      * The message for a note that flexmark fails on: what failed, why, and what its author can do meanwhile.
-     * flexmark has thrown on odd input before (see {@link #mendParents}); the note is named instead of the
-     * build stopping with a stack trace.
+     * flexmark throws on some odd input (see {@link #mendParents}); the note is named instead of the build
+     * stopping with a stack trace.
      */
     public static String libraryFailure(String what, Throwable e) {
         if (e instanceof StackOverflowError) {
@@ -279,10 +279,10 @@ public final class MarkdownEngine {
     }
 
     // flexmark's Node.takeChildren points only the first and last of the children it moves at their new
-    // parent. A task list item is made that way, so one with three or more blocks (its text, a nested list,
-    // another list or paragraph) kept its middle blocks pointing at the list item it replaced: they had no
-    // document, and drawing them stopped the build. Moving such a block out and back in sets its parent; it
-    // is never first or last, so moving it out touches only its siblings.
+    // parent. A task list item is made that way, so in one with three or more blocks (its text, a nested list,
+    // another list or paragraph) the middle blocks still point at the list item it replaced: they have no
+    // document, and cannot be drawn. Moving such a block out and back in sets its parent; it is never first or
+    // last, so moving it out touches only its siblings.
     static void mendParents(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             Node previous = child.getPrevious();

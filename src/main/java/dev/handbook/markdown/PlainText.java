@@ -174,7 +174,7 @@ public final class PlainText {
 
     /**
      * Appends with every run of whitespace (as the regex {@code \s} matches it) written as one space. The text
-     * between spaces goes in whole: a character at a time was most of the cost of collecting a note's text.
+     * between spaces goes in whole: a character at a time would be most of the cost of collecting a note's text.
      */
     public static void appendCollapsed(StringBuilder text, CharSequence chars) {
         String s = Sequences.string(chars);

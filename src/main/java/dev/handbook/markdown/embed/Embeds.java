@@ -19,8 +19,8 @@ public final class Embeds {
 
     /**
      * How much embedded Markdown one page may draw, in characters, each embed counting at least
-     * {@link #EMBED_COST}: far beyond any real page. Seven notes each embedding the next 25 times (32 KB of
-     * Markdown) drew millions of embeds and ran out of a 2 GB heap.
+     * {@link #EMBED_COST}: far beyond any real page. Without it, seven notes each embedding the next 25 times
+     * (32 KB of Markdown) draw millions of embeds and run out of a 2 GB heap.
      */
     public static final int MAX_EMBEDDED_CHARS = 1_000_000;
 
@@ -43,7 +43,7 @@ public final class Embeds {
     /**
      * True while another note's part is being drawn into the page: its headings, block ids and questions keep
      * their anchors on their own page, since the same id twice on one page sends a link to the first of them
-     * (an embedded "Scoring" heading took [[Page#Scoring]] away from the page's own).
+     * (an embedded "Scoring" heading would take [[Page#Scoring]] away from the page's own).
      */
     public static boolean drawingEmbed() {
         return EmbedRenderer.drawingEmbed();

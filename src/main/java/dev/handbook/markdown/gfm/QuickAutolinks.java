@@ -17,7 +17,7 @@ import org.jetbrains.annotations.NotNull;
 
 /**
  * flexmark's autolinks (bare web and mail addresses become links), asked only about text that could hold
- * one: its scan runs a word-boundary regex over every text node, which made it a third of all parsing.
+ * one: its scan runs a word-boundary regex over every text node, a third of all parsing when asked of every one.
  */
 public final class QuickAutolinks implements Parser.ParserExtension {
 
@@ -60,8 +60,8 @@ public final class QuickAutolinks implements Parser.ParserExtension {
         return false;
     }
 
-    // A document post-processor that finds the text nodes itself. As a node post-processor it made flexmark
-    // classify every node of every note by type first, an eighth of all parsing, to hand it the text nodes.
+    // A document post-processor that finds the text nodes itself: a node post-processor makes flexmark classify
+    // every node of every note by type first, an eighth of all parsing, to hand it the text nodes.
     private static final class Factory extends DocumentPostProcessorFactory {
 
         @Override

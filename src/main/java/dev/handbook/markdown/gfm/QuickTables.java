@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class QuickTables extends TablesExtension {
 
-    /** The most columns a table may have: flexmark's separator regex recurses per column, and 800 overflowed the stack. */
+    /** The most columns a table may have: flexmark's separator regex recurses per column, and 800 overflow the stack. */
     public static final int MAX_COLUMNS = 256;
 
     private QuickTables() {

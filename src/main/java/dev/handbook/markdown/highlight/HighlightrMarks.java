@@ -68,8 +68,8 @@ public final class HighlightrMarks {
     /** Finds the plain mark tags of a document whose opening and closing tags pair up within a line. */
     public void take(Document document) {
         Map<Node, List<HtmlInline>> byLine = new LinkedHashMap<>();
-        // The last line break seen among each parent's children: walking back to it from every tag was
-        // quadratic in the tags on one line.
+        // The last line break seen among each parent's children, kept as the walk goes: walking back to it from
+        // every tag would be quadratic in the tags on one line.
         Map<Node, Node> lastBreak = new IdentityHashMap<>();
         for (Node node : Descendants.of(document)) {
             if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

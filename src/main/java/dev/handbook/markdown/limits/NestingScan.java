@@ -2,7 +2,7 @@ package dev.handbook.markdown.limits;
 
 /**
  * How deep a note's lists and quotes nest, read from its lines before flexmark parses it: flexmark's work grows
- * with lines times open levels (a list 1,000 levels deep took 13 s and more to be refused), so a note far too
+ * with lines times open levels (a list 1,000 levels deep takes it 13 s and more), so a note far too
  * deep is refused before it is parsed.
  *
  * <p>The scan follows CommonMark's containers only as far as it can be sure of them, and gives up on a line (or

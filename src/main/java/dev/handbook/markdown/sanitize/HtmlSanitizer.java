@@ -148,8 +148,8 @@ public final class HtmlSanitizer {
     public String clean(String html, Map<String, String> addresses) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         for (Element element : dirty.getAllElements()) {
-            // jsoup's cleaner looks up each element's base address through all its ancestors: 10,000 tags left
-            // open, nested 10,000 deep, made that quadratic. Each element holding it ends the search at once.
+            // jsoup's cleaner looks up each element's base address through all its ancestors, quadratic for 10,000
+            // tags left open and so nested 10,000 deep. Each element holding it ends the search at once.
             element.setBaseUri(BASE);
         }
         for (Element mark : dirty.select("mark")) {

@@ -191,8 +191,8 @@ public final class EmbedRenderer implements NodeRenderer {
         html.raw("<sup class=\"footnote-ref\">" + (footnotes.indexOf(block) + 1) + "</sup>");
     }
 
-    // A reference link or image of an embedded note ("[docs][d]" with "[d]: …" in that note): flexmark looks the
-    // reference up in the page being drawn, which has none, and failed with a NullPointerException.
+    // A reference link or image of an embedded note ("[docs][d]" with "[d]: …" in that note) is drawn from that
+    // note's definition: flexmark would look it up in the page being drawn, which has none, and throw.
     private void renderReference(RefNode ref, NodeRendererContext context, HtmlWriter html) {
         Node node = (Node) ref;
         if (node.getDocument() == context.getDocument()) {

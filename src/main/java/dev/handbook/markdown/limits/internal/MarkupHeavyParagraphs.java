@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Takes a paragraph with more raw tags and entities than any real one as plain text, before its inlines are read:
- * flexmark copies the whole paragraph at each tag or entity it matches, so 10,000 tags in one took 25 s.
+ * flexmark copies the whole paragraph at each tag or entity it matches, so 10,000 tags in one take 25 s.
  */
 public final class MarkupHeavyParagraphs implements ParagraphPreProcessorFactory {
 
