@@ -16,7 +16,7 @@ public final class HtmlEscaping {
      * The text escaped as flexmark's renderers escape what they write: {@code < > " &} as entities, but an entity
      * already written ({@code &amp;}, {@code &#39;}) kept as it is; null as the empty text.
      */
-    public static String keepingEntities(String text) {
+    public static String escapeKeepingEntities(String text) {
         return Escaping.escapeHtml(text == null ? "" : text, true);
     }
 

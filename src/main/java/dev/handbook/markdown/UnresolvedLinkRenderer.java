@@ -1,5 +1,7 @@
 package dev.handbook.markdown;
 
+import static dev.handbook.markdown.HtmlEscaping.escapeKeepingEntities;
+
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -36,7 +38,8 @@ final class UnresolvedLinkRenderer implements NodeRenderer {
 
     // The marked text that stands for an address nothing in the vault has.
     private static String missingOpen(String written) {
-        return "<span class=\"unresolved\" title=\"" + escape(MarkdownEngine.missingTitle(written)) + "\">";
+        return "<span class=\"unresolved\" title=\"" + escapeKeepingEntities(MarkdownEngine.missingTitle(written))
+                + "\">";
     }
 
     // An image of no file in the vault is shown as its description, as a link to nothing is shown as its text.
@@ -45,11 +48,8 @@ final class UnresolvedLinkRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        html.raw(missingOpen(MarkdownEngine.writtenUrl(image)) + escape(image.getText().toString()) + "</span>");
-    }
-
-    private static String escape(String text) {
-        return HtmlEscaping.keepingEntities(text);
+        html.raw(missingOpen(MarkdownEngine.writtenUrl(image)) + escapeKeepingEntities(image.getText().toString())
+                + "</span>");
     }
 
     /** Creates the renderer; it has no options. */

@@ -1,5 +1,7 @@
 package dev.handbook.markdown.callout.internal;
 
+import static dev.handbook.markdown.HtmlEscaping.escapeKeepingEntities;
+
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -12,7 +14,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import dev.handbook.markdown.HtmlEscaping;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.embed.Embeds;
 import java.util.Locale;
@@ -56,12 +57,12 @@ public final class CalloutRenderer implements NodeRenderer {
         }
         String fold = matcher.group(2);
         String container = fold.isEmpty() ? "div" : "details";
-        html.line().raw("<" + container + " class=\"callout callout-" + type + "\" data-callout=\"" + escape(written)
-                + "\"" + ("+".equals(fold) ? " open" : "") + ">").line();
+        html.line().raw("<" + container + " class=\"callout callout-" + type + "\" data-callout=\""
+                + escapeKeepingEntities(written) + "\"" + ("+".equals(fold) ? " open" : "") + ">").line();
         String titleTag = fold.isEmpty() ? "p" : "summary";
         html.raw("<" + titleTag + " class=\"callout-title\">");
         if (matcher.group(3).isBlank()) {
-            html.raw(escape(Character.toUpperCase(written.charAt(0)) + written.substring(1)));
+            html.raw(escapeKeepingEntities(Character.toUpperCase(written.charAt(0)) + written.substring(1)));
         } else {
             renderTitle(quote, quote.getStartOffset() + matcher.start(3), context, html);
         }
@@ -91,7 +92,8 @@ public final class CalloutRenderer implements NodeRenderer {
             }
             if (node.getStartOffset() < titleStart) {
                 if (node instanceof Text) {
-                    html.raw(escape(node.getChars().subSequence(titleStart - node.getStartOffset()).toString()));
+                    String rest = node.getChars().subSequence(titleStart - node.getStartOffset()).toString();
+                    html.raw(escapeKeepingEntities(rest));
                 }
                 continue;
             }
@@ -110,15 +112,11 @@ public final class CalloutRenderer implements NodeRenderer {
         }
         // The paragraph keeps its anchor (a block id, or a question the interview stage found in it).
         String id = Embeds.drawingEmbed() ? null : MarkdownEngine.anchor(paragraph);
-        html.raw(id == null ? "<p>" : "<p id=\"" + escape(id) + "\">");
+        html.raw(id == null ? "<p>" : "<p id=\"" + escapeKeepingEntities(id) + "\">");
         for (Node rest = node.getNext(); rest != null; rest = rest.getNext()) {
             context.render(rest);
         }
         html.raw("</p>").line();
-    }
-
-    private static String escape(String text) {
-        return HtmlEscaping.keepingEntities(text);
     }
 
     /** Makes the renderer; it has no options. */

@@ -1,5 +1,7 @@
 package dev.handbook.markdown.embed.internal;
 
+import static dev.handbook.markdown.HtmlEscaping.escapeKeepingEntities;
+
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
@@ -15,7 +17,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import dev.handbook.markdown.HtmlEscaping;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.PlainText;
 import dev.handbook.markdown.embed.EmbedBlock;
@@ -85,8 +86,9 @@ public final class EmbedRenderer implements NodeRenderer {
             // A stopped embed is drawn too, as its source and a line: it counts, or a fan-out draws millions.
             boolean fits = withinBudget(repeats ? List.of() : resolution.embedded());
             html.line().raw("<div class=\"embed\">").line();
-            html.raw("<p class=\"embed-source\"><a class=\"internal\" href=\"" + escape(resolution.href()) + "\">"
-                    + escape(link.defaultText()) + "</a></p>").line();
+            html.raw("<p class=\"embed-source\"><a class=\"internal\" href=\""
+                    + escapeKeepingEntities(resolution.href()) + "\">" + escapeKeepingEntities(link.defaultText())
+                    + "</a></p>").line();
             if (!fits) {
                 html.raw("<p class=\"embed-stopped\">This embed is not shown here: the page embeds too much.</p>");
                 Budget budget = PAGE.get();
@@ -201,21 +203,17 @@ public final class EmbedRenderer implements NodeRenderer {
         }
         Reference reference = ref.getReferenceNode(node.getDocument());
         if (reference == null) {
-            html.raw(escape(node.getChars().toString()));
+            html.raw(escapeKeepingEntities(node.getChars().toString()));
             return;
         }
-        String url = escape(reference.getUrl().unescape());
+        String url = escapeKeepingEntities(reference.getUrl().unescape());
         if (ref instanceof ImageRef) {
-            html.raw("<img src=\"" + url + "\" alt=\"" + escape(PlainText.of(node)) + "\">");
+            html.raw("<img src=\"" + url + "\" alt=\"" + escapeKeepingEntities(PlainText.of(node)) + "\">");
         } else {
             html.raw("<a href=\"" + url + "\">");
             context.renderChildren(node);
             html.raw("</a>");
         }
-    }
-
-    private static String escape(String text) {
-        return HtmlEscaping.keepingEntities(text);
     }
 
     /** Makes the renderer; it has no options. */

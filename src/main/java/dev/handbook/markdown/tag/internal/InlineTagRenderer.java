@@ -1,5 +1,7 @@
 package dev.handbook.markdown.tag.internal;
 
+import static dev.handbook.markdown.HtmlEscaping.escapeKeepingEntities;
+
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -7,7 +9,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import dev.handbook.markdown.Ancestors;
-import dev.handbook.markdown.HtmlEscaping;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.tag.InlineTag;
 import dev.handbook.markdown.tag.TagPaths;
@@ -22,13 +23,13 @@ public final class InlineTagRenderer implements NodeRenderer {
     }
 
     private static void render(InlineTag node, NodeRendererContext context, HtmlWriter html) {
-        String tag = HtmlEscaping.keepingEntities(node.tag());
+        String tag = escapeKeepingEntities(node.tag());
         if (Ancestors.insideLink(node)) {
             html.raw("#" + tag);
             return;
         }
         html.raw("<a class=\"tag\" href=\"" + MarkdownEngine.ROOT_TOKEN
-                + HtmlEscaping.keepingEntities(TagPaths.url(node.tag())) + "\">#" + tag + "</a>");
+                + escapeKeepingEntities(TagPaths.url(node.tag())) + "\">#" + tag + "</a>");
     }
 
     /** Makes the renderer; it has no options. */

@@ -1,5 +1,7 @@
 package dev.handbook.markdown.wikilink.internal;
 
+import static dev.handbook.markdown.HtmlEscaping.escapeKeepingEntities;
+
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -7,7 +9,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import dev.handbook.markdown.Ancestors;
-import dev.handbook.markdown.HtmlEscaping;
 import dev.handbook.markdown.image.ImageSizes;
 import dev.handbook.markdown.wikilink.LinkResolution;
 import dev.handbook.markdown.wikilink.WikiLink;
@@ -26,18 +27,18 @@ public final class WikiLinkRenderer implements NodeRenderer {
 
     private static void render(WikiLink link, NodeRendererContext context, HtmlWriter html) {
         LinkResolution resolution = link.resolution();
-        String text = escape(link.defaultText());
+        String text = escapeKeepingEntities(link.defaultText());
         if (Ancestors.insideLink(link)
                 && !(link.isEmbed() && resolution != null && resolution.kind() == LinkResolution.Kind.IMAGE)) {
             html.raw(text);
             return;
         }
         if (resolution == null || resolution.kind() == LinkResolution.Kind.MISSING) {
-            html.raw("<span class=\"unresolved\" title=\"No note called &quot;" + escape(link.target())
+            html.raw("<span class=\"unresolved\" title=\"No note called &quot;" + escapeKeepingEntities(link.target())
                     + "&quot; yet\">" + text + "</span>");
             return;
         }
-        String href = escape(resolution.href());
+        String href = escapeKeepingEntities(resolution.href());
         if (link.isEmbed() && resolution.kind() == LinkResolution.Kind.IMAGE) {
             html.raw(image(link, href));
         } else if (link.isEmbed() && resolution.kind() == LinkResolution.Kind.NOTE) {
@@ -60,11 +61,7 @@ public final class WikiLinkRenderer implements NodeRenderer {
             display = "";
         }
         String alt = display.isEmpty() ? link.target().replaceAll("^.*/", "").replaceAll("\\.[^.]+$", "") : display;
-        return img.append(" alt=\"").append(escape(alt)).append("\" loading=\"lazy\">").toString();
-    }
-
-    private static String escape(String text) {
-        return HtmlEscaping.keepingEntities(text);
+        return img.append(" alt=\"").append(escapeKeepingEntities(alt)).append("\" loading=\"lazy\">").toString();
     }
 
     /** Makes the renderer; it has no options. */
