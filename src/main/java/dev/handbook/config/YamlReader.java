@@ -55,12 +55,13 @@ public final class YamlReader {
     public record Position(int line, int column) {
     }
 
-    /** Thrown for YAML that does not parse; line and column are 1-based. */
+    /** Thrown for YAML (or the vault's TOML front matter) that does not parse; line and column are 1-based. */
     public static final class SyntaxError extends Exception {
         private final int line;
         private final int column;
 
-        SyntaxError(String message, int line, int column) {
+        /** A problem with its message and 1-based position. */
+        public SyntaxError(String message, int line, int column) {
             super(message);
             this.line = line;
             this.column = column;
@@ -175,8 +176,8 @@ public final class YamlReader {
         return text;
     }
 
-    // A parser's message cut to its first line; the diagnostic adds where, and what to do.
-    static String firstLine(String message) {
+    /** A parser's message cut to its first line; the diagnostic adds where, and what to do. */
+    public static String firstLine(String message) {
         if (message == null) {
             return "not readable";
         }

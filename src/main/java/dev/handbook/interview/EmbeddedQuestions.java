@@ -1,9 +1,9 @@
 package dev.handbook.interview;
 
 import com.vladsch.flexmark.util.ast.Node;
-import dev.handbook.markdown.LinkResolution;
 import dev.handbook.markdown.ParsedNote;
-import dev.handbook.markdown.WikiLink;
+import dev.handbook.markdown.wikilink.LinkResolution;
+import dev.handbook.markdown.wikilink.WikiLink;
 import dev.handbook.vault.Note;
 import java.util.ArrayList;
 import java.util.HashMap;

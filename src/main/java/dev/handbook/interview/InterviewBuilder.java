@@ -6,6 +6,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.links.NoteIndex;
 import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.wikilink.WikiLinkSyntax;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;
 import java.util.ArrayList;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The interview stage: reads roles, competencies and stages from front matter, extracts the questions
@@ -31,7 +30,6 @@ public final class InterviewBuilder {
 
     // Fewer left-out questions than this are a guide's own asides, not a bank it forgot to mark.
     private static final int LEFT_OUT_WORTH_SAYING = 3;
-    private static final Pattern WIKI_LINK = Pattern.compile("^\\s*\\[\\[([^\\]|#]+)(?:#[^\\]|]*)?(?:\\|[^\\]]*)?\\]\\]\\s*$");
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
@@ -121,7 +119,7 @@ public final class InterviewBuilder {
         competencies.values().forEach(c -> model.put(c.note().path(), c));
         stages.values().forEach(s -> model.put(s.note().path(), s));
         roles.forEach(r -> model.put(r.note().path(), r));
-        // Each question's sort key made once: lower-casing at every comparison took a fifth of this stage at 10,000 notes.
+        // Each question's sort key made once: lower-casing at every comparison would take a fifth of this stage at 10,000 notes.
         List<Question> questions = built.values().stream()
                 .map(question -> Map.entry(question.text().toLowerCase(Locale.ROOT), question))
                 .sorted(Map.Entry.<String, Question>comparingByKey().thenComparing(entry -> entry.getValue().id()))
@@ -341,15 +339,15 @@ public final class InterviewBuilder {
             if (value.isEmpty()) {
                 continue;
             }
-            Matcher link = WIKI_LINK.matcher(value);
+            String linked = linkedNote(value);
             String name = value;
             boolean namesNoNote = false;
-            if (link.matches()) {
-                NoteIndex.Match match = index.note(note, link.group(1).trim());
+            if (linked != null) {
+                NoteIndex.Match match = index.note(note, linked);
                 if (match == null) {
                     warn(note, note.keyLine("competencies", entry), "competency " + value + " names no note; "
-                            + index.didYouMean(link.group(1)) + "create it or write a plain name");
-                    name = link.group(1).trim();
+                            + index.didYouMean(linked) + "create it or write a plain name");
+                    name = linked;
                     namesNoNote = true;
                 } else {
                     name = match.note().title();
@@ -439,8 +437,8 @@ public final class InterviewBuilder {
             Object step = steps.get(entry);
             String target = step instanceof Map<?, ?> map ? text(map.get("stage")) : text(step);
             String duration = step instanceof Map<?, ?> map ? text(map.get("duration")) : "";
-            Matcher link = WIKI_LINK.matcher(target);
-            String name = link.matches() ? link.group(1).trim() : target.trim();
+            String linked = linkedNote(target);
+            String name = linked != null ? linked : target.trim();
             NoteIndex.Match match = name.isEmpty() ? null : index.note(note, name);
             if (match == null) {
                 warn(note, note.keyLine("loop", entry), "loop stage '" + target + "' names no note; "
@@ -529,6 +527,13 @@ public final class InterviewBuilder {
 
     private void warn(Note note, int line, String message) {
         diagnostics.warning(note.displayPath(), line, 1, message);
+    }
+
+    // The note a front-matter value names as a link ("[[Phone Screen]]", "[[Rubric#Levels|the rubric]]"), or null
+    // when the value is not one link to a note (a plain name, an embed, a link to a heading of its own note).
+    private static String linkedNote(String value) {
+        WikiLinkSyntax.Parts link = WikiLinkSyntax.whole(value);
+        return link == null || link.embed() || link.target().isEmpty() ? null : link.target();
     }
 
     static String text(Object value) {

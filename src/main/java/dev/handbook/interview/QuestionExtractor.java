@@ -16,10 +16,11 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
-import dev.handbook.markdown.Highlight;
-import dev.handbook.markdown.InlineTag;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.PlainText;
+import dev.handbook.markdown.highlight.Highlight;
+import dev.handbook.markdown.tag.InlineTag;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,7 +184,7 @@ final class QuestionExtractor {
     private void walk(Node parent) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                String text = MarkdownEngine.plainText(heading);
+                String text = PlainText.of(heading);
                 java.util.Arrays.fill(headingScope, heading.getLevel(), headingScope.length, null);
                 headingScope[heading.getLevel()] = QuestionScope.section(text, scope == QuestionScope.Scope.DECLARED);
                 headingLists[heading.getLevel()] = QuestionScope.namesQuestions(text);
@@ -239,7 +240,7 @@ final class QuestionExtractor {
         if (rows.isEmpty() || !(table.getFirstChild() instanceof TableHead)) {
             return;
         }
-        List<String> header = rows.get(0).stream().map(MarkdownEngine::plainText).toList();
+        List<String> header = rows.get(0).stream().map(PlainText::of).toList();
         int question = column(header, QUESTION_COLUMN);
         if (question < 0) {
             return;
@@ -253,7 +254,7 @@ final class QuestionExtractor {
             row.get(question).getChildren().forEach(nodes::add);
             String text = text(nodes);
             if (isQuestion(text) || isRequest(text)) {
-                String lookFor = guidance < 0 || guidance >= row.size() ? "" : MarkdownEngine.plainText(row.get(guidance));
+                String lookFor = guidance < 0 || guidance >= row.size() ? "" : PlainText.of(row.get(guidance));
                 add(text, List.of(), List.of(), lookFor, nodes, row.get(question).getParent());
             }
         }
@@ -301,7 +302,7 @@ final class QuestionExtractor {
             } else {
                 for (Node node : line) {
                     if (node instanceof Emphasis || node instanceof StrongEmphasis) {
-                        String emphasised = MarkdownEngine.plainText(node);
+                        String emphasised = PlainText.of(node);
                         if (isQuestion(emphasised)) {
                             add(emphasised, List.of(), List.of(), "", List.of(node), paragraph);
                         }
@@ -337,7 +338,7 @@ final class QuestionExtractor {
         List<String> flags = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph paragraph && child != first) {
-                Matcher look = labelled(LOOK_FOR, MarkdownEngine.plainText(paragraph));
+                Matcher look = labelled(LOOK_FOR, PlainText.of(paragraph));
                 if (look.matches() && lookFor.isEmpty()) {
                     lookFor = look.group(1).trim();
                 }
@@ -520,7 +521,7 @@ final class QuestionExtractor {
 
     // A short line ending in ':' that says what the list after it holds ("Example questions:"), or null.
     private Boolean leadIn(Paragraph paragraph) {
-        String text = MarkdownEngine.plainText(paragraph).trim();
+        String text = PlainText.of(paragraph).trim();
         return text.endsWith(":") && words(text) <= 12
                 ? QuestionScope.section(text, scope == QuestionScope.Scope.DECLARED) : null;
     }
@@ -585,9 +586,9 @@ final class QuestionExtractor {
         StringBuilder text = new StringBuilder();
         for (Node node : line) {
             if (node instanceof com.vladsch.flexmark.ast.Text) {
-                MarkdownEngine.appendCollapsed(text, node.getChars());
+                PlainText.appendCollapsed(text, node.getChars());
             } else if (!(node instanceof InlineTag)) {
-                MarkdownEngine.appendCollapsed(text, MarkdownEngine.plainText(node));
+                PlainText.appendCollapsed(text, PlainText.of(node));
             }
         }
         return text.toString().trim();
@@ -606,7 +607,7 @@ final class QuestionExtractor {
         List<Node> content = nodes.stream().filter(n -> !(n instanceof com.vladsch.flexmark.ast.Text t)
                 || !t.getChars().isBlank()).toList();
         return !content.isEmpty() && content.stream().allMatch(n -> n instanceof com.vladsch.flexmark.ast.LinkNodeBase
-                || n instanceof com.vladsch.flexmark.ast.RefNode || n instanceof dev.handbook.markdown.WikiLink);
+                || n instanceof com.vladsch.flexmark.ast.RefNode || n instanceof dev.handbook.markdown.wikilink.WikiLink);
     }
 
     private static boolean wholeLineEmphasised(List<Node> nodes) {
@@ -644,7 +645,7 @@ final class QuestionExtractor {
 
     private static String clean(String text) {
         StringBuilder collapsed = new StringBuilder(text.length());
-        MarkdownEngine.appendCollapsed(collapsed, text);
+        PlainText.appendCollapsed(collapsed, text);
         return OUTER_QUOTES.matcher(collapsed.toString().trim()).replaceAll("").trim();
     }
 

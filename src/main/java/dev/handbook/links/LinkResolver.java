@@ -10,13 +10,13 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
-import dev.handbook.markdown.Attachments;
 import dev.handbook.markdown.Descendants;
 import dev.handbook.markdown.Heading;
-import dev.handbook.markdown.LinkResolution;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
-import dev.handbook.markdown.WikiLink;
+import dev.handbook.markdown.wikilink.Attachments;
+import dev.handbook.markdown.wikilink.LinkResolution;
+import dev.handbook.markdown.wikilink.WikiLink;
 import dev.handbook.vault.Asset;
 import dev.handbook.vault.Note;
 import java.util.ArrayList;
@@ -220,32 +220,24 @@ public final class LinkResolver {
         // A link to a note, with its heading or block checked; embeds also get the nodes they show.
         private LinkResolution toNote(WikiLink link, ParsedNote target, String base) {
             String anchor = link.anchor();
-            String fragment = "";
+            Anchor at = anchorIn(target, anchor);
             List<Node> embedded = link.isEmbed() ? wholeNote(target) : List.of();
-            if (anchor.startsWith("^")) {
-                String id = anchor.substring(1).toLowerCase(Locale.ROOT);
-                Node block = target.blocks().get(id);
-                if (block == null) {
-                    report(link, "no block ^" + anchor.substring(1) + " in " + target.note().title()
-                            + "; add ' ^" + anchor.substring(1) + "' at the end of the paragraph to link to");
-                } else {
-                    fragment = "#%5E" + id;
-                    embedded = List.of(block);
-                }
-            } else if (!anchor.isEmpty()) {
-                int found = findHeading(target, anchor);
-                if (found == TITLE) {
-                    fragment = ""; // the top of the page; an embed shows what the title heads, up to the next H1
-                    embedded = link.isEmbed() ? titleSection(target) : embedded;
-                } else if (found < 0) {
-                    report(link, "no heading '" + anchor + "' in " + target.note().title()
-                            + (target.headings().isEmpty() ? "" : "; its headings are: " + String.join(", ",
-                            target.headings().stream().map(Heading::text).limit(8).toList())));
-                } else {
-                    fragment = "#" + target.headings().get(found).id();
-                    embedded = section(target, found);
-                }
+            if (at.fragment() == null && anchor.startsWith("^")) {
+                report(link, "no block ^" + anchor.substring(1) + " in " + target.note().title()
+                        + "; add ' ^" + anchor.substring(1) + "' at the end of the paragraph to link to");
+            } else if (at.fragment() == null) {
+                report(link, "no heading '" + anchor + "' in " + target.note().title()
+                        + (target.headings().isEmpty() ? "" : "; its headings are: " + String.join(", ",
+                        target.headings().stream().map(Heading::text).limit(8).toList())));
+            } else if (at.block() != null) {
+                embedded = List.of(at.block());
+            } else if (at.heading() == TITLE) {
+                // The top of the page; an embed shows what the title heads, up to the next H1.
+                embedded = link.isEmbed() ? titleSection(target) : embedded;
+            } else if (at.heading() >= 0) {
+                embedded = section(target, at.heading());
             }
+            String fragment = at.fragment() == null ? "" : at.fragment();
             String href = base.equals("#") ? (fragment.isEmpty() ? "#" : fragment) : base + fragment;
             return new LinkResolution(href, LinkResolution.Kind.NOTE, target.note().title(),
                     link.isEmbed() ? embedded : List.of(), target.note().path());
@@ -289,9 +281,9 @@ public final class LinkResolver {
         // A same-page anchor of raw HTML: a heading's id as a heading link finds it, or an id the raw HTML gives
         // in another case ("#m5" for id="M5": ids are case-sensitive). Null leaves it as written.
         private String rawAnchor(String anchor) {
-            int found = findHeading(parsed, anchor);
-            if (found >= 0) {
-                return "#" + parsed.headings().get(found).id();
+            Anchor heading = inHeadings(parsed, anchor);
+            if (heading.heading() >= 0) {
+                return heading.fragment();
             }
             Matcher id = RAW_ID.matcher(note.body());
             while (id.find()) {
@@ -350,25 +342,13 @@ public final class LinkResolver {
                     return MarkdownEngine.MISSING_URL;
                 }
                 ParsedNote target = byPath.get(match.note().path());
-                String fragment = "";
-                if (anchor.startsWith("^")) {
-                    fragment = blockFragment(target, anchor);
-                    if (fragment == null) {
-                        fragment = "";
-                        report(line, column, "no block " + anchor + " in " + target.note().title());
-                    }
-                } else if (!anchor.isEmpty()) {
-                    int found = findHeading(target, anchor);
-                    if (found == TITLE) {
-                        fragment = "";
-                    } else if (found < 0) {
-                        report(line, column, "no heading '" + anchor + "' in " + target.note().title());
-                    } else {
-                        fragment = "#" + target.headings().get(found).id();
-                    }
+                String fragment = anchorIn(target, anchor).fragment();
+                if (fragment == null) {
+                    report(line, column, (anchor.startsWith("^") ? "no block " + anchor : "no heading '" + anchor + "'")
+                            + " in " + target.note().title());
                 }
                 edges.add(new Edge(note, match.note(), null, context(at, rawContext)));
-                return MarkdownEngine.ROOT_TOKEN + match.note().url() + fragment;
+                return MarkdownEngine.ROOT_TOKEN + match.note().url() + (fragment == null ? "" : fragment);
             }
             Asset asset = index.asset(note, "/" + Paths.join(note.folder(), path));
             if (asset == null) {
@@ -382,7 +362,7 @@ public final class LinkResolver {
         }
 
         // A raw HTML link's context is its own text: the block it sits in has no sentence to find it in, and
-        // looking for one read the whole note once per link (35 s for a table of 5,000 links).
+        // looking for one would read the whole note once per link (35 s for a table of 5,000 links).
         private String context(Node at, String rawContext) {
             return rawContext != null ? rawContext : contexts.of(at);
         }
@@ -409,16 +389,12 @@ public final class LinkResolver {
             if (anchor.equalsIgnoreCase("top")) {
                 return; // the top of the page, in every browser
             }
-            String block = anchor.startsWith("^") ? blockFragment(parsed, anchor) : null;
-            if (block != null) {
-                MarkdownEngine.rewriteUrl(link, block);
-                return;
+            Anchor at = anchorIn(parsed, anchor);
+            if (at.fragment() == null && anchor.startsWith("^")) {
+                at = inHeadings(parsed, anchor); // "#^…" that names no block may still be a heading's words
             }
-            int found = findHeading(parsed, anchor);
-            if (found >= 0) {
-                MarkdownEngine.rewriteUrl(link, "#" + parsed.headings().get(found).id());
-            } else if (found == TITLE) {
-                MarkdownEngine.rewriteUrl(link, "#");
+            if (at.fragment() != null) {
+                MarkdownEngine.rewriteUrl(link, at.fragment().isEmpty() ? "#" : at.fragment()); // empty: the title
             } else if (!note.body().contains("id=\"" + anchor + "\"") && !note.body().contains("name=\"" + anchor + "\"")) {
                 report(parsed.line(link.getStartOffset()), parsed.column(link.getStartOffset()),
                         "no heading '" + anchor + "' on this page for the link to #" + anchor + "; it is shown as text");
@@ -437,10 +413,37 @@ public final class LinkResolver {
         }
     }
 
-    // The address of a block of a note ("^abc1" → "#%5Eabc1", the caret encoded), or null when it has none.
-    private static String blockFragment(ParsedNote target, String anchor) {
-        String id = anchor.substring(1).toLowerCase(Locale.ROOT);
-        return target.blocks().containsKey(id) ? "#%5E" + id : null;
+    /**
+     * Where an anchor written after a note's name leads in that note.
+     *
+     * @param fragment the address's fragment: {@code #%5Eid} for a block (the caret encoded), {@code #id} for a
+     *                 heading, empty for the note's title (the top of its page) or no anchor; null when the
+     *                 anchor names nothing in the note
+     * @param block the block a {@code ^id} names, or null
+     * @param heading the index of the heading named, {@link #TITLE}, or -1
+     */
+    private record Anchor(String fragment, Node block, int heading) {
+    }
+
+    // The one look-up of an anchor in a note, for wiki-links, Markdown links and links on the page itself: a
+    // "^id" names a block, anything else a heading (see findHeading).
+    private static Anchor anchorIn(ParsedNote target, String anchor) {
+        if (anchor.isEmpty()) {
+            return new Anchor("", null, -1);
+        }
+        if (anchor.startsWith("^")) {
+            String id = anchor.substring(1).toLowerCase(Locale.ROOT);
+            Node block = target.blocks().get(id);
+            return new Anchor(block == null ? null : "#%5E" + id, block, -1);
+        }
+        return inHeadings(target, anchor);
+    }
+
+    // The heading an anchor names, as a heading link finds it, whatever the anchor starts with.
+    private static Anchor inHeadings(ParsedNote target, String anchor) {
+        int found = findHeading(target, anchor);
+        String fragment = found == TITLE ? "" : found < 0 ? null : "#" + target.headings().get(found).id();
+        return new Anchor(fragment, null, found);
     }
 
     /** What {@link #findHeading} returns for a link to the note's title heading, which the page shows as its title. */

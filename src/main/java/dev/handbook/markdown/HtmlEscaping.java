@@ -1,5 +1,7 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
+
 /**
  * Escapes text for HTML in one pass, returning the text itself when nothing needs escaping: the escaping
  * flexmark gives plain text and Pebble's autoescape gives every value, made cheaper because a big handbook
@@ -8,6 +10,14 @@ package dev.handbook.markdown;
 public final class HtmlEscaping {
 
     private HtmlEscaping() {
+    }
+
+    /**
+     * The text escaped as flexmark's renderers escape what they write: {@code < > " &} as entities, but an entity
+     * already written ({@code &amp;}, {@code &#39;}) kept as it is; null as the empty text.
+     */
+    public static String escapeKeepingEntities(String text) {
+        return Escaping.escapeHtml(text == null ? "" : text, true);
     }
 
     /**

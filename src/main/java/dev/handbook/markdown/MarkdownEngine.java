@@ -1,37 +1,45 @@
 package dev.handbook.markdown;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.anchor.AnchorExtension;
+import dev.handbook.markdown.anchor.BlockIds;
+import dev.handbook.markdown.anchor.HeadingIds;
+import dev.handbook.markdown.callout.CalloutExtension;
+import dev.handbook.markdown.comment.Comments;
+import dev.handbook.markdown.embed.EmbedBlock;
+import dev.handbook.markdown.embed.EmbedExtension;
+import dev.handbook.markdown.embed.Embeds;
+import dev.handbook.markdown.gfm.QuickAutolinks;
+import dev.handbook.markdown.gfm.QuickTables;
+import dev.handbook.markdown.highlight.HighlightExtension;
+import dev.handbook.markdown.image.ImageSizeExtension;
+import dev.handbook.markdown.limits.LimitsExtension;
+import dev.handbook.markdown.limits.NestingScan;
+import dev.handbook.markdown.limits.TextParagraph;
+import dev.handbook.markdown.sanitize.HtmlSanitizer;
+import dev.handbook.markdown.tag.InlineTag;
+import dev.handbook.markdown.tag.TagExtension;
+import dev.handbook.markdown.wikilink.LinkResolution;
+import dev.handbook.markdown.wikilink.WikiLink;
+import dev.handbook.markdown.wikilink.WikiLinkExtension;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
 import java.util.ArrayList;
@@ -43,13 +51,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jetbrains.annotations.NotNull;
 
 /**
  * The one configured flexmark parser and renderer, shared by all threads: CommonMark plus GFM tables,
- * strikethrough, task lists, autolinks and footnotes, with stable heading ids.
+ * strikethrough, task lists, autolinks and footnotes, and the handbook's own extensions (highlights, image
+ * sizes, wiki-links, tags, embeds, callouts, anchors), with stable heading ids. It parses a note into a
+ * {@link ParsedNote} and draws it; it records links and never resolves them.
  */
 public final class MarkdownEngine {
 
@@ -60,11 +67,12 @@ public final class MarkdownEngine {
     public static final String MISSING_URL = "__HBMISSING__";
 
     /** What the text shown for an address nothing in the vault has says when pointed at. */
-    static String missingTitle(String written) {
+    public static String missingTitle(String written) {
         return "Nothing at \"" + written + "\" in this handbook yet";
     }
+
     /** How deep a note's tree may go (a list level is two: list and item): far beyond any real note. */
-    static final int MAX_DEPTH = 100;
+    public static final int MAX_DEPTH = 100;
 
     // The anchor id of each heading and of each block with a ^block-id, read by the attribute provider.
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
@@ -75,8 +83,8 @@ public final class MarkdownEngine {
     private static final DataKey<Map<Node, String>> QUESTION_ANCHORS = new DataKey<>("HANDBOOK_QUESTION_ANCHORS",
             new IdentityHashMap<>());
 
-    /** The vault path of the note a document was parsed from, so embeds can tell when they lead back to it. */
-    static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
+    // The vault path of the note a document was parsed from (see notePath).
+    private static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
 
     // Where the lines of the parsed body start, for the line of a diagnostic or a question.
     static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("HANDBOOK_LINES");
@@ -87,11 +95,11 @@ public final class MarkdownEngine {
     // True when the note's first H1 only repeated its title and was dropped; links to it go to the page top.
     static final DataKey<Boolean> TITLE_HEADING = new DataKey<>("HANDBOOK_TITLE_HEADING", false);
 
-    // The address each Markdown link or image was written with, kept when the links stage rewrites it, so a
-    // parse reused by the next preview build is resolved again from what the author wrote.
     // Where each address written in the note's raw HTML leads, by the address as written (see rawAddresses).
     private static final DataKey<Map<String, String>> RAW_ADDRESSES = new DataKey<>("HANDBOOK_RAW_ADDRESSES", Map.of());
 
+    // The address each Markdown link or image was written with, kept when the links stage rewrites it, so a
+    // parse reused by the next preview build is resolved again from what the author wrote.
     private static final DataKey<Map<Node, BasedSequence>> WRITTEN_URLS = new DataKey<>("HANDBOOK_WRITTEN_URLS",
             Map.of());
 
@@ -102,8 +110,13 @@ public final class MarkdownEngine {
     /** Configures the parser and renderer once. */
     public MarkdownEngine(SiteConfig config) {
         MutableDataSet options = new MutableDataSet();
+        // Ours come after flexmark's: of two renderers of one node the later registered draws it (and may hand it
+        // on), so an embed numbers its own footnotes before the footnote extension sees them.
         List<Extension> extensions = List.of(QuickTables.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create());
+                TaskListExtension.create(), QuickAutolinks.create(), FootnoteExtension.create(),
+                LimitsExtension.create(), HighlightExtension.create("hl-" + config.highlights().defaultName()),
+                ImageSizeExtension.create(), WikiLinkExtension.create(), TagExtension.create(),
+                EmbedExtension.create(), CalloutExtension.create(), AnchorExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // flexmark's default marker adds readonly, which HTML does not allow on a checkbox.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
@@ -121,21 +134,10 @@ public final class MarkdownEngine {
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        this.parser = Parser.builder(options)
-                .paragraphPreProcessorFactory(new MarkupHeavyParagraphs())
-                .customDelimiterProcessor(new HighlightDelimiterProcessor())
-                .customInlineParserExtensionFactory(new WikiLinkParser.Factory())
-                .customInlineParserExtensionFactory(new InlineTagParser.Factory())
-                .build();
+        this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(new ObsidianRenderer.Factory("hl-" + config.highlights().defaultName()))
+                .nodeRendererFactory(new UnresolvedLinkRenderer.Factory())
                 .nodeRendererFactory(new TextRenderer.Factory())
-                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                    @Override
-                    public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
-                        return MarkdownEngine::anchorAttributes;
-                    }
-                })
                 .build();
         this.sanitizer = new HtmlSanitizer(config.highlights(), config.remoteResources());
     }
@@ -149,7 +151,7 @@ public final class MarkdownEngine {
         QuickTables.reportWide(body, note, diagnostics);
         int tooDeep = NestingScan.tooDeep(body, MAX_DEPTH);
         if (tooDeep >= 0) {
-            // Found from the lines, before flexmark, whose work grows with lines times levels: 13 s to refuse.
+            // Found from the lines, before flexmark, whose work grows with lines times levels (13 s for 1,000).
             LineIndex lines = LineIndex.of(body);
             diagnostics.error(note.displayPath(), note.bodyLine() + lines.line(tooDeep), lines.column(tooDeep),
                     tooDeepMessage());
@@ -174,8 +176,8 @@ public final class MarkdownEngine {
         Document document = parser.parse(body);
         Node deepest = Descendants.deeperThan(document, MAX_DEPTH);
         if (deepest != null) {
-            // Drawing a tree recurses once per level: a note nested a thousand levels deep overflowed the stack,
-            // and the build stopped with a trace naming no note.
+            // Drawing a tree recurses once per level: a note nested a thousand levels deep would overflow the
+            // stack and stop the build with a trace naming no note.
             int offset = deepest.getStartOffset();
             LineIndex lines = LineIndex.of(body);
             diagnostics.error(note.displayPath(), note.bodyLine() + lines.line(offset), lines.column(offset),
@@ -197,7 +199,7 @@ public final class MarkdownEngine {
         for (Node node : Descendants.of(document)) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String written = HeadingIds.takeWritten(heading);
-                String text = plainText(heading);
+                String text = PlainText.of(heading);
                 String id = ids.next(text, written);
                 anchors.put(heading, id);
                 headings.add(new Heading(heading.getLevel(), text, id));
@@ -206,11 +208,11 @@ public final class MarkdownEngine {
                 links.add(link);
             } else if (node instanceof InlineTag tag) {
                 tags.add(tag.tag());
-            } else if (node instanceof MarkupHeavyParagraphs.TextParagraph text) {
+            } else if (node instanceof TextParagraph text) {
                 int offset = text.getStartOffset();
                 diagnostics.warning(note.displayPath(), note.bodyLine() + LINES.get(document).line(offset), 1,
-                        "this paragraph holds " + text.markup + " raw tags and entities ('<', '&'), more than "
-                                + MarkupHeavyParagraphs.MAX_MARKUP + "; it is shown as plain text; split it");
+                        "this paragraph holds " + text.markup() + " raw tags and entities ('<', '&'), more than "
+                                + TextParagraph.MAX_MARKUP + "; it is shown as plain text; split it");
             } else if (node instanceof Paragraph paragraph) {
                 paragraphs.add(paragraph);
             }
@@ -228,7 +230,7 @@ public final class MarkdownEngine {
         Map<String, Node> blocks = new LinkedHashMap<>();
         for (Paragraph paragraph : paragraphs) {
             BlockIds.take(paragraph, blocks, anchors);
-            Node lifted = liftEmbed(paragraph);
+            Node lifted = Embeds.lift(paragraph);
             if (lifted != null && anchors.containsKey(paragraph)) {
                 // "![[Note]] ^id": the id names the embed block now, not the paragraph it replaced.
                 anchors.put(lifted, anchors.remove(paragraph));
@@ -258,7 +260,7 @@ public final class MarkdownEngine {
         sanitizer.reportUnsafeHtml(parsed, diagnostics);
         sanitizer.reportRemoteImages(parsed, diagnostics);
         for (WikiLink link : parsed.links()) {
-            if (isNoteEmbed(link) && !(link.getParent() instanceof EmbedBlock)) {
+            if (Embeds.isNoteEmbed(link) && !(link.getParent() instanceof EmbedBlock)) {
                 int offset = link.getStartOffset();
                 diagnostics.warning(note.displayPath(), parsed.line(offset), parsed.column(offset), "the embed "
                         + link.getChars() + " is shown as a link: a note is embedded only from a line of its own,"
@@ -270,8 +272,8 @@ public final class MarkdownEngine {
 
     /**
      * The message for a note that flexmark fails on: what failed, why, and what its author can do meanwhile.
-     * flexmark has thrown on odd input before (see {@link #mendParents}); the note is named instead of the
-     * build stopping with a stack trace.
+     * flexmark throws on some odd input (see {@link #mendParents}); the note is named instead of the build
+     * stopping with a stack trace.
      */
     public static String libraryFailure(String what, Throwable e) {
         if (e instanceof StackOverflowError) {
@@ -283,10 +285,10 @@ public final class MarkdownEngine {
     }
 
     // flexmark's Node.takeChildren points only the first and last of the children it moves at their new
-    // parent. A task list item is made that way, so one with three or more blocks (its text, a nested list,
-    // another list or paragraph) kept its middle blocks pointing at the list item it replaced: they had no
-    // document, and drawing them stopped the build. Moving such a block out and back in sets its parent; it
-    // is never first or last, so moving it out touches only its siblings.
+    // parent. A task list item is made that way, so in one with three or more blocks (its text, a nested list,
+    // another list or paragraph) the middle blocks still point at the list item it replaced: they have no
+    // document, and cannot be drawn. Moving such a block out and back in sets its parent; it is never first or
+    // last, so moving it out touches only its siblings.
     static void mendParents(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             Node previous = child.getPrevious();
@@ -298,99 +300,9 @@ public final class MarkdownEngine {
         }
     }
 
-    // A paragraph that holds only a note embed becomes an embed block (a <div> may not sit in a <p>), returned.
-    // One where a note embed has a line of its own among other lines ("Lead-in:" then "![[Rubric]]", or a
-    // callout's title line then its embed) is cut around that line, as Obsidian shows the note there too.
-    private static Node liftEmbed(Paragraph paragraph) {
-        if (paragraph.getParent() == null) {
-            return null;
-        }
-        WikiLink only = embedAlone(paragraph.getFirstChild(), null);
-        if (only != null) {
-            EmbedBlock block = new EmbedBlock(paragraph.getChars());
-            paragraph.insertBefore(block);
-            block.appendChild(only);
-            paragraph.unlink();
-            return block;
-        }
-        Node lineStart = paragraph.getFirstChild();
-        Paragraph rest = paragraph;
-        while (lineStart != null) {
-            Node lineEnd = lineStart;
-            while (lineEnd.getNext() != null && !isLineBreak(lineEnd)) {
-                lineEnd = lineEnd.getNext();
-            }
-            Node nextLine = lineEnd.getNext();
-            WikiLink embed = embedAlone(lineStart, isLineBreak(lineEnd) ? lineEnd : null);
-            if (embed != null) {
-                rest = cutAround(rest, lineStart, lineEnd, embed);
-            }
-            lineStart = nextLine;
-        }
-        return null;
-    }
-
-    // The note embed that is the only thing from this node to the line break (null for the paragraph's end).
-    private static WikiLink embedAlone(Node from, Node lineBreak) {
-        WikiLink only = null;
-        for (Node child = from; child != null && child != lineBreak; child = child.getNext()) {
-            boolean blank = child instanceof com.vladsch.flexmark.ast.Text && child.getChars().isBlank();
-            if (!blank && !(child instanceof SoftLineBreak)) {
-                if (only != null || !(child instanceof WikiLink link)) {
-                    return null;
-                }
-                only = link;
-            }
-        }
-        return only != null && isNoteEmbed(only) ? only : null;
-    }
-
-    // ![[Note]] rather than ![[picture.png]]: an image sits in its line, a note is drawn as a block of its own.
-    private static boolean isNoteEmbed(WikiLink link) {
-        return link.isEmbed() && !Attachments.isAttachment(link.target());
-    }
-
-    private static boolean isLineBreak(Node node) {
-        return node instanceof SoftLineBreak || node instanceof HardLineBreak;
-    }
-
-    // Moves the lines after the embed's line into a new paragraph after an embed block, drops the embed's line
-    // from the paragraph (and the paragraph, if nothing is left in it), and returns the paragraph of the rest.
-    private static Paragraph cutAround(Paragraph paragraph, Node lineStart, Node lineEnd, WikiLink embed) {
-        Paragraph after = null;
-        if (isLineBreak(lineEnd) && lineEnd.getNext() != null) {
-            Node first = lineEnd.getNext();
-            after = new Paragraph(paragraph.getChars().baseSubSequence(first.getStartOffset(),
-                    paragraph.getEndOffset()));
-            for (Node node = first; node != null; ) {
-                Node next = node.getNext();
-                after.appendChild(node);
-                node = next;
-            }
-        }
-        EmbedBlock block = new EmbedBlock(embed.getChars());
-        paragraph.insertAfter(block);
-        if (after != null) {
-            block.insertAfter(after);
-        }
-        // The line break before the embed's line goes too: the paragraph now ends where that line began.
-        Node before = lineStart.getPrevious();
-        for (Node node = lineStart; node != null; ) {
-            Node next = node.getNext();
-            if (node == embed) {
-                block.appendChild(embed);
-            } else {
-                node.unlink();
-            }
-            node = next;
-        }
-        if (before != null && isLineBreak(before)) {
-            before.unlink();
-        }
-        if (paragraph.getFirstChild() == null) {
-            paragraph.unlink();
-        }
-        return after;
+    /** The vault path of the note a node was parsed from, so an embed can tell when it leads back to it. */
+    public static String notePath(Node node) {
+        return node.getDocument().get(NOTE_PATH);
     }
 
     /** The anchor id a node renders with (a heading, a block id, a question), or null. */
@@ -409,8 +321,8 @@ public final class MarkdownEngine {
      * question is marked {@code data-question} (the stage page draws its kit onto it) and other anchors are left
      * off, since the same id twice on a page sends a link to the first.
      */
-    static Map.Entry<String, String> drawnAnchor(Node node) {
-        if (!ObsidianRenderer.drawingEmbed()) {
+    public static Map.Entry<String, String> drawnAnchor(Node node) {
+        if (!Embeds.drawingEmbed()) {
             String id = node.getDocument().get(ANCHORS).get(node);
             return id == null ? null : Map.entry("id", id);
         }
@@ -470,11 +382,11 @@ public final class MarkdownEngine {
     /** Renders a whole note, warning at its embed where its embeds passed what one page may show. */
     public String render(ParsedNote parsed, Diagnostics diagnostics) {
         String html = render(parsed.document());
-        WikiLink stopped = ObsidianRenderer.overBudget();
+        WikiLink stopped = Embeds.overBudget();
         if (stopped != null) {
             int offset = stopped.getStartOffset();
             diagnostics.warning(parsed.note().displayPath(), parsed.line(offset), parsed.column(offset), "the embeds"
-                    + " from " + stopped.getChars() + " on add more than " + ObsidianRenderer.MAX_EMBEDDED_CHARS
+                    + " from " + stopped.getChars() + " on add more than " + Embeds.MAX_EMBEDDED_CHARS
                     + " characters to the page; the rest are not shown; embed less, or link instead");
         }
         return html;
@@ -482,7 +394,7 @@ public final class MarkdownEngine {
 
     /** Renders one node of a parsed note (a section, a block) to safe HTML. */
     public String render(Node node) {
-        ObsidianRenderer.startPage();
+        Embeds.startPage();
         String html = renderer.render(node);
         return sanitizer.needsCleaning(node) ? sanitizer.clean(html, rawAddressesShown(node)) : html;
     }
@@ -495,7 +407,7 @@ public final class MarkdownEngine {
         for (Node descendant : Descendants.of(node)) {
             if (descendant instanceof WikiLink link && link.isEmbed() && link.resolution() != null) {
                 for (Node shown : link.resolution().embedded()) {
-                    Document source = documentOf(shown);
+                    Document source = Ancestors.documentOf(shown);
                     Map<String, String> own = source == null ? Map.of() : source.get(RAW_ADDRESSES);
                     if (own != addresses && !own.isEmpty()) {
                         merged = merged == null ? new HashMap<>(addresses) : merged;
@@ -505,16 +417,6 @@ public final class MarkdownEngine {
             }
         }
         return merged == null ? addresses : merged;
-    }
-
-    // The document a node is in, or null for one taken out of its tree (flexmark's getDocument asserts instead).
-    private static Document documentOf(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at instanceof Document document) {
-                return document;
-            }
-        }
-        return null;
     }
 
     /**
@@ -541,159 +443,13 @@ public final class MarkdownEngine {
         return title == null ? List.of(parsed.document()) : List.of(title, parsed.document());
     }
 
-    /** The text of a node without markup, for titles, headings, backlinks and the search index. */
-    public static String plainText(Node node) {
-        return plainText(node, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The first {@code limit} characters of a node's text without markup, whitespace collapsed: the search
-     * index keeps the opening of each note, not all of it.
-     */
-    public static String plainText(Node node, int limit) {
-        StringBuilder text = new StringBuilder();
-        collectText(node, text, limit);
-        String collected = text.toString().trim();
-        if (collected.length() <= limit) {
-            return collected;
-        }
-        // Collection stops between nodes, and one paragraph's text can be any length. An emoji is not halved.
-        return collected.substring(0, Character.isHighSurrogate(collected.charAt(limit - 1)) ? limit - 1 : limit);
-    }
-
-    // Our own collector: flexmark's TextCollectingVisitor knows nothing of wiki-links and tags. Whitespace is
-    // collapsed as it is appended, which is cheaper than a regex over the whole text afterwards.
-    private static void collectText(Node node, StringBuilder text, int limit) {
-        // Two characters of slack: the trim at the end may take a space from each end.
-        if (text.length() - 2 > limit) {
-            return;
-        }
-        if (isCalloutMarker(node) || node instanceof TableSeparator) {
-            return; // "[!tip]" and a table's |---| row are markup, not text
-        }
-        if (node instanceof WikiLink link) {
-            appendCollapsed(text, link.defaultText());
-        } else if (node instanceof InlineTag tag) {
-            appendCollapsed(text, "#" + tag.tag());
-        } else if (node instanceof com.vladsch.flexmark.ast.Text) {
-            appendCollapsed(text, afterCalloutMarker(node));
-        } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
-            appendCollapsed(text, code.getText());
-        } else if (node instanceof com.vladsch.flexmark.ast.HtmlEntity entity) {
-            // "&lt;role&gt;" reads "<role>": an entity is text written another way.
-            appendCollapsed(text, com.vladsch.flexmark.util.sequence.Escaping.unescapeString(entity.getChars().toString()));
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            appendCollapsed(text, " ");
-        } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
-            appendCollapsed(text, link.getText());
-        } else if (node instanceof Image || node instanceof ImageRef) {
-            // Obsidian's size at the end of an image's description is not text: ![Loop|300](…) reads "Loop".
-            StringBuilder description = new StringBuilder();
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                collectText(child, description, Integer.MAX_VALUE);
-            }
-            appendCollapsed(text, withoutSize(description.toString()));
-        } else if (!(node instanceof com.vladsch.flexmark.ast.HtmlInline)
-                && !(node instanceof com.vladsch.flexmark.ast.HtmlBlock)) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                collectText(child, text, limit);
-            }
-            if (node instanceof com.vladsch.flexmark.util.ast.Block || node instanceof TableCell) {
-                appendCollapsed(text, " ");
-            }
-        }
-    }
-
-    /** True for the {@code [!tip]} that opens a callout: flexmark reads it as a reference link. */
-    public static boolean isCalloutMarker(Node node) {
-        return node instanceof LinkRef && node.getPrevious() == null && node.getParent() instanceof Paragraph paragraph
-                && paragraph.getPrevious() == null && paragraph.getParent() instanceof BlockQuote
-                && CALLOUT_MARKER.matcher(node.getChars()).matches();
-    }
-
-    /**
-     * A text node's text, less the fold sign ({@code +} or {@code -}) when it follows a callout marker, as in
-     * {@code [!faq]- Title}.
-     */
-    public static String afterCalloutMarker(Node text) {
-        String chars = Sequences.unescape(text.getChars());
-        if (isCalloutMarker(text.getPrevious()) && (chars.startsWith("+") || chars.startsWith("-"))) {
-            return chars.substring(1);
-        }
-        return chars;
-    }
-
-    /**
-     * Appends with every run of whitespace (as the regex {@code \s} matches it) written as one space. The text
-     * between spaces goes in whole: a character at a time was most of the cost of collecting a note's text.
-     */
-    public static void appendCollapsed(StringBuilder text, CharSequence chars) {
-        String s = Sequences.string(chars);
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r')) {
-                text.append(s, start, i);
-                if (text.isEmpty() || text.charAt(text.length() - 1) != ' ') {
-                    text.append(' ');
-                }
-                start = i + 1;
-            }
-        }
-        text.append(s, start, s.length());
-    }
-
-    private static final Pattern CALLOUT_MARKER = Pattern.compile("\\[![\\w-]+\\]");
-
-    /** Obsidian's image size: a width, or a width and a height ({@code 300}, {@code 300x200}). */
-    static final Pattern IMAGE_SIZE = Pattern.compile("(\\d+)(?:x(\\d+))?");
-
-    // The size at the end of a Markdown image's description: ![alt|100](src), ![alt|100x145](src), or ![100](src)
-    // alone (a bare number is a size to Obsidian, not alt text); reference images ![alt|100][ref] too.
-    private static final Pattern DESCRIBED_SIZE = Pattern.compile("(?:(.*)\\|)?\\s*" + IMAGE_SIZE.pattern() + "\\s*");
-
-    private static void anchorAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if ((node instanceof Image || node instanceof ImageRef) && part == AttributablePart.LINK) {
-            sizeImage(attributes);
-            return;
-        }
-        // flexmark draws a list item's <li> as its TIGHT_ or LOOSE_LIST_ITEM part, not as NODE.
-        if (part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
-                || part == CoreNodeRenderer.LOOSE_LIST_ITEM) {
-            Map.Entry<String, String> anchor = drawnAnchor(node);
-            if (anchor != null) {
-                attributes.replaceValue(anchor.getKey(), anchor.getValue());
-            }
-        }
-    }
-
-    // Moves a size written at the end of an image's description into its width and height, as Obsidian shows it.
-    private static void sizeImage(MutableAttributes attributes) {
-        String alt = attributes.getValue("alt");
-        Matcher size = DESCRIBED_SIZE.matcher(alt);
-        if (!size.matches()) {
-            return;
-        }
-        attributes.replaceValue("alt", withoutSize(alt));
-        attributes.replaceValue("width", size.group(2));
-        if (size.group(3) != null) {
-            attributes.replaceValue("height", size.group(3));
-        }
-    }
-
-    // An image's description without the size at its end: "Loop|300" is "Loop", and "300" alone is nothing.
-    private static String withoutSize(String description) {
-        Matcher size = DESCRIBED_SIZE.matcher(description);
-        return !size.matches() ? description : size.group(1) == null ? "" : size.group(1).trim();
-    }
-
     // The page template shows the title as its H1, so an H1 that merely repeats it would show twice.
     private static void dropTitleHeading(Note note, Document document) {
         Node first = document.getFirstChild();
         for (Node node = first; node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1) {
                 // Compared without a kramdown id block ("# The Plan {#plan}"), which the title never holds.
-                boolean repeatsTitle = VaultLoader.withoutIdBlock(plainText(heading)).equalsIgnoreCase(note.title());
+                boolean repeatsTitle = VaultLoader.withoutIdBlock(PlainText.of(heading)).equalsIgnoreCase(note.title());
                 if ((note.titleFromHeading() || node == first) && repeatsTitle) {
                     heading.unlink();
                     document.set(TITLE_HEADING, true);

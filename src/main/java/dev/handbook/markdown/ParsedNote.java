@@ -2,6 +2,7 @@ package dev.handbook.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.handbook.markdown.wikilink.WikiLink;
 import dev.handbook.vault.Note;
 import java.util.List;
 import java.util.Map;

@@ -8,13 +8,13 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * a time, through two range checks per character; a sequence that is one stretch of the note's own text is
  * that text's substring, which the JVM copies whole.
  */
-final class Sequences {
+public final class Sequences {
 
     private Sequences() {
     }
 
     /** The characters of a sequence, as flexmark's {@code toString} gives them. */
-    static String string(CharSequence chars) {
+    public static String string(CharSequence chars) {
         if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
             String text = base.substring(sub.getStartOffset(), sub.getEndOffset());
             // flexmark reads a NUL in the source as the replacement character, as CommonMark asks.
@@ -24,7 +24,7 @@ final class Sequences {
     }
 
     /** The characters of a sequence with backslash escapes and entities resolved, as flexmark's {@code unescape}. */
-    static String unescape(CharSequence chars) {
+    public static String unescape(CharSequence chars) {
         String text = string(chars);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
     }

@@ -2,8 +2,8 @@ package dev.handbook.site;
 
 import dev.handbook.links.Backlink;
 import dev.handbook.markdown.Heading;
-import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.PlainText;
 import dev.handbook.vault.Note;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ public record NoteContent(Note note, String html, String titleHtml, List<Heading
     public static NoteContent of(ParsedNote parsed, String html, String titleHtml, List<Backlink> backlinks,
                                  int textLimit) {
         return new NoteContent(parsed.note(), html, titleHtml, parsed.headings(),
-                MarkdownEngine.plainText(parsed.document(), textLimit), backlinks, tags(parsed));
+                PlainText.of(parsed.document(), textLimit), backlinks, tags(parsed));
     }
 
     /** A note's tags: those of its front matter first, then the inline #tags not already among them. */

@@ -3,7 +3,7 @@ package dev.handbook.site;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.links.MissingNote;
 import dev.handbook.markdown.Heading;
-import dev.handbook.markdown.TagPaths;
+import dev.handbook.markdown.tag.TagPaths;
 import dev.handbook.vault.Asset;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;

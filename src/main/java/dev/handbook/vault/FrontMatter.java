@@ -1,6 +1,5 @@
 package dev.handbook.vault;
 
-import dev.handbook.config.TomlReader;
 import dev.handbook.config.YamlReader;
 import dev.handbook.diagnostics.Diagnostics;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.InMemoryVault;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
-import dev.handbook.markdown.WikiLink;
+import dev.handbook.markdown.wikilink.WikiLink;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,5 +66,20 @@ class LinkContextsTest {
     void theSentenceAroundALinkIsItsContext() {
         String body = "First one. Then read [[Target]] with care. Last one.\n";
         assertEquals("Then read Target with care.", new LinkContexts().of(parsed(body).links().get(0)));
+    }
+
+    @Test
+    void aSentenceReadsEntitiesImagesAndCodeAsPlainTextDoes() {
+        String body = "Ask the &lt;role&gt; lead, shown in ![Loop|300](loop.png), to run `make a\\*b` with [[Target]].\n";
+        assertEquals("Ask the <role> lead, shown in Loop, to run make a\\*b with Target.",
+                new LinkContexts().of(parsed(body).links().get(0)));
+    }
+
+    @Test
+    void aTableRowsCellsArePartedAndACalloutTitleEndsItsSentence() {
+        assertEquals("Phone screen · Screen leads", new LinkContexts().of(
+                parsed("| Stage | Note |\n| --- | --- |\n| Phone screen | [[Screen]] leads |\n").links().get(0)));
+        assertEquals("Read Target first.",
+                new LinkContexts().of(parsed("> [!tip] Before the loop\n> Read [[Target]] first.\n").links().get(0)));
     }
 }

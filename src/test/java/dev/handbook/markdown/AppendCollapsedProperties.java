@@ -15,7 +15,7 @@ class AppendCollapsedProperties {
     @Property(tries = 2000)
     void collapsesAsOneCharacterAtATime(@ForAll("texts") String before, @ForAll("texts") String chars) {
         StringBuilder runs = new StringBuilder(before);
-        MarkdownEngine.appendCollapsed(runs, BasedSequence.of(chars));
+        PlainText.appendCollapsed(runs, BasedSequence.of(chars));
         assertEquals(oneAtATime(new StringBuilder(before), chars), runs.toString());
     }
 

@@ -1,0 +1,7 @@
+/**
+ * The links stage: resolves every wiki-link, embed and Markdown link the markdown stage recorded to a note,
+ * heading, block or file the way Obsidian does, builds the link graph (backlinks, missing notes) and reports
+ * each link that leads nowhere at its line. Markdown records links; links decides where they go, and never
+ * draws them.
+ */
+package dev.handbook.links;

@@ -1,0 +1,2 @@
+/** The renderer of {@link dev.handbook.markdown.callout.CalloutExtension}; nothing outside it uses it. */
+package dev.handbook.markdown.callout.internal;

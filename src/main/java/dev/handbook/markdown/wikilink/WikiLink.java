@@ -1,0 +1,75 @@
+package dev.handbook.markdown.wikilink;
+
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * An Obsidian link {@code [[target#anchor|display]]}, or an embed {@code ![[target]]}.
+ *
+ * <p>The links stage sets {@link #resolution()} before the note is rendered.
+ */
+public final class WikiLink extends Node {
+
+    private final boolean embed;
+    private final String target;
+    private final String anchor;
+    private final String display;
+    private volatile LinkResolution resolution;
+
+    /** A link of these characters, as {@link WikiLinkSyntax} read them. */
+    public WikiLink(BasedSequence chars, boolean embed, String target, String anchor, String display) {
+        super(chars);
+        this.embed = embed;
+        this.target = target;
+        this.anchor = anchor;
+        this.display = display;
+    }
+
+    /** True for {@code ![[…]]}. */
+    public boolean isEmbed() {
+        return embed;
+    }
+
+    /** The note or file named, as written ({@code Folder/Note}, {@code image.png}); empty for {@code [[#Heading]]}. */
+    public String target() {
+        return target;
+    }
+
+    /** What follows the first {@code #}: a heading, a heading path {@code H1#H2}, or {@code ^block-id}; empty if none. */
+    public String anchor() {
+        return anchor;
+    }
+
+    /** The text after {@code |}, or null when the link has none. */
+    public String display() {
+        return display;
+    }
+
+    /** Where the link goes, once the links stage has resolved it. */
+    public LinkResolution resolution() {
+        return resolution;
+    }
+
+    /** Records where the link goes. */
+    public void resolve(LinkResolution resolution) {
+        this.resolution = resolution;
+    }
+
+    /** The text Obsidian shows for the link when it has no display text. */
+    public String defaultText() {
+        if (display != null && !display.isBlank()) {
+            return display;
+        }
+        String anchorText = anchor.replace("#", " > ").replaceFirst("^\\^", "");
+        if (target.isEmpty()) {
+            return anchorText;
+        }
+        return anchor.isEmpty() ? target : target + " > " + anchorText;
+    }
+
+    @Override
+    public @NotNull BasedSequence[] getSegments() {
+        return EMPTY_SEGMENTS;
+    }
+}
