@@ -457,9 +457,10 @@ public sealed interface PageModel {
      * @param packetUrl the role's interview packet, or empty for a loop of no stage
      * @param download the name the PDF downloads as
      * @param packetDownload the name the packet downloads as
-     * @param density how densely to draw the sheet when the build draws it again to fit one page, else null
+     * @param density the density the build draws a stage sheet at for its PDF, to fit one page and fill it; null
+     *     when the page is drawn, so the template chooses
      * @param rubric false when that drawing leaves the rubric to the whole-loop sheet, else null
-     * @param fill the writing space that drawing gives, or null
+     * @param fill the writing space that drawing shares out, or null
      */
     @Template("scorecard")
     record ScorecardSheet(Role role, LoopStep step, List<Competency> competencies, Map<String, String> fieldKeys,

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
  * and holds only values that compare by value (records, strings, numbers, dates, paths and lists and maps of
  * them), never a parsed syntax tree, so that an equal page draws the same bytes.
  */
-class PageModelTest {
+public class PageModelTest {
 
     private static final Set<Class<?>> VALUES = Set.of(String.class, Integer.class, Boolean.class, LocalDate.class,
             Path.class, Object.class); // Object: front-matter values, and the interview model's notes by path
 
     /** Every kind of page: the records the sealed interface permits, through its note-page branch. */
-    static List<Class<? extends PageModel>> kinds() {
+    public static List<Class<? extends PageModel>> kinds() {
         List<Class<? extends PageModel>> kinds = new ArrayList<>();
         collect(PageModel.class, kinds);
         return kinds;
