@@ -39,8 +39,11 @@ public record SheetDrawing(String density, Boolean rubric, int lines, int eviden
 
     /** A sheet drawn this way: at this {@code density}, with {@code rubric} and {@code fill} when set. */
     public PageModel.ScorecardSheet applyTo(PageModel.ScorecardSheet sheet) {
-        return sheet.drawnAs(density, rubric, lines > 0 || evidenceTenths > 0 ? new PageModel.ScorecardSheet.Fill(
-                lines, evidenceTenths == 0 ? "" : String.format(Locale.ROOT, "%.1fmm", evidenceTenths / 10.0)) : null);
+        if (lines == 0 && evidenceTenths == 0) {
+            return sheet.drawnAs(density, rubric, null);
+        }
+        String evidence = evidenceTenths == 0 ? "" : String.format(Locale.ROOT, "%.1fmm", evidenceTenths / 10.0);
+        return sheet.drawnAs(density, rubric, new PageModel.ScorecardSheet.Fill(lines, evidence));
     }
 
     /** The drawing as one word list for the list of what PDFs were made from: {@code normal -rubric lines=3 evidence=125}. */
