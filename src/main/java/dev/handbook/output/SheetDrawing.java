@@ -1,9 +1,8 @@
 package dev.handbook.output;
 
-import java.util.LinkedHashMap;
+import dev.handbook.site.PageModel;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * How a stage sheet is drawn: at a density the theme's scorecard template knows, with or without its rubric,
@@ -38,18 +37,13 @@ public record SheetDrawing(String density, Boolean rubric, int lines, int eviden
         return new SheetDrawing(density, rubric, noteLines, evidence);
     }
 
-    /** What the template sees: {@code density}, and {@code rubric} and {@code fill} when set. */
-    public Map<String, Object> templateValues() {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("density", density);
-        if (rubric != null) {
-            values.put("rubric", rubric);
+    /** A sheet drawn this way: at this {@code density}, with {@code rubric} and {@code fill} when set. */
+    public PageModel.ScorecardSheet applyTo(PageModel.ScorecardSheet sheet) {
+        if (lines == 0 && evidenceTenths == 0) {
+            return sheet.drawnAs(density, rubric, null);
         }
-        if (lines > 0 || evidenceTenths > 0) {
-            values.put("fill", Map.of("lines", lines, "evidenceHeight",
-                    evidenceTenths == 0 ? "" : String.format(Locale.ROOT, "%.1fmm", evidenceTenths / 10.0)));
-        }
-        return values;
+        String evidence = evidenceTenths == 0 ? "" : String.format(Locale.ROOT, "%.1fmm", evidenceTenths / 10.0);
+        return sheet.drawnAs(density, rubric, new PageModel.ScorecardSheet.Fill(lines, evidence));
     }
 
     /** The drawing as one word list for the list of what PDFs were made from: {@code normal -rubric lines=3 evidence=125}. */

@@ -8,7 +8,7 @@ import dev.handbook.markdown.ParsedNote;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.site.NoteContent;
 import dev.handbook.site.Page;
-import dev.handbook.site.SiteBuilder;
+import dev.handbook.site.PageModel;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
 import java.nio.file.Path;
@@ -60,19 +60,18 @@ final class EditedPages {
             new LinkResolver(config, own).resolveOne(parsed, all, before.vault().hidden(), before.vault().assets());
             new InterviewBuilder(config, own).anchorQuestions(parsed);
             Page page = before.pages().get(fresh.url());
-            if (page == null || own.hasErrors()) {
+            if (page == null || !(page.model() instanceof PageModel.NotePageModel model) || own.hasErrors()) {
                 return null;
             }
-            Map<String, Object> model = new LinkedHashMap<>(page.model());
+            Page edited;
             try {
-                SiteBuilder.putNoteContent(model, fresh, before.markdown().render(parsed, own),
-                        before.markdown().titleHtml(parsed), parsed.headings(), NoteContent.tags(parsed));
+                edited = page.withModel(model.withNoteContent(fresh, before.markdown().render(parsed, own),
+                        before.markdown().titleHtml(parsed), parsed.headings(), NoteContent.tags(parsed)));
             } catch (RuntimeException e) {
                 return null; // the full run reports it against the note
             }
             try {
-                files.put(page.outputPath(), before.renderer().render(new Page(page.url(), page.template(),
-                        page.title(), page.source(), model)));
+                files.put(page.outputPath(), before.renderer().render(edited));
             } catch (PageRenderer.TemplateException e) {
                 return null;
             }

@@ -5,6 +5,7 @@ import dev.handbook.output.OutputFile;
 import dev.handbook.output.ScorecardPdf;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.site.Page;
+import dev.handbook.site.PageModel;
 import dev.handbook.site.Site;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ final class PageDrawing {
 
     /** A scorecard sheet (not the scorecards' list page, which is an ordinary page of the site). */
     static boolean isSheet(Page page) {
-        return "scorecard".equals(page.template());
+        return page.model() instanceof PageModel.ScorecardSheet;
     }
 
     /** Draws the chosen pages; with early set, each page goes to it as soon as it is drawn and is not returned. */
@@ -58,12 +59,10 @@ final class PageDrawing {
         site.pages().stream().filter(PageDrawing::isSheet).forEach(page -> sheets.put(page.outputPath(), page));
         return (sheet, drawing) -> {
             Page page = sheets.get(sheet.page());
-            if (page == null) {
+            if (page == null || !(page.model() instanceof PageModel.ScorecardSheet model)) {
                 return null;
             }
-            Map<String, Object> model = new HashMap<>(page.model());
-            model.putAll(drawing.templateValues());
-            OutputFile file = draw(new Page(page.url(), page.template(), page.title(), page.source(), model));
+            OutputFile file = draw(page.withModel(drawing.applyTo(model)));
             return file == null ? null : file.bytes();
         };
     }

@@ -24,8 +24,8 @@ import java.util.function.Supplier;
  * <li>the questions found in a parse ({@link FoundQuestions}), by the parse itself and what embeds show of it;</li>
  * <li>a note's HTML, by its parse and what the links and interview stages gave it
  * ({@link MarkdownEngine#renderInputs});</li>
- * <li>a page's bytes, by its {@link Page} (everything in a page's model compares by value, the parsed tree by
- * identity), as long as the templates and what every template sees besides its page are the same.</li>
+ * <li>a page's bytes, by its {@link Page} (its model is a record of values, with no parsed tree, so it compares by
+ * value), as long as the templates and what every template sees besides its page are the same.</li>
  * </ul>
  * The whole cache is dropped when the configuration changes (the palette and line-break options shape a parse).
  * A build that writes or checks keeps none: it starts from nothing, and lets each syntax tree go once drawn.

@@ -101,13 +101,15 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders one page as UTF-8; every internal link comes out relative to the page.
+     * Renders one page as UTF-8 with its template; every internal link comes out relative to the page. The
+     * template sees the globals, its model's components by name ({@link ModelVariables}), {@code page} and
+     * {@code root}.
      *
      * @throws TemplateException when a template is missing or fails, with the template's name and line
      */
     public byte[] render(Page page) throws TemplateException {
         Map<String, Object> context = new HashMap<>(globals);
-        context.putAll(page.model());
+        ModelVariables.putInto(page.model(), context);
         context.put("page", page);
         String root = root(page);
         context.put("root", root);

@@ -8,8 +8,15 @@ import dev.handbook.interview.Question;
 import dev.handbook.interview.QuestionSource;
 import dev.handbook.interview.Role;
 import dev.handbook.interview.Stage;
+import dev.handbook.site.PageModel.Paging;
+import dev.handbook.site.PageModel.QuestionsPage.GroupLink;
+import dev.handbook.site.PageModel.QuestionsPage.Tab;
+import dev.handbook.site.PageModel.RolePage;
+import dev.handbook.site.PageModel.StagePage;
+import dev.handbook.site.PageModel.StagePage.LoopNavigation;
 import dev.handbook.vault.Slugs;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,80 +70,44 @@ public final class InterviewPages {
         }
     }
 
-    /** How a note page of the model is drawn: its template and the values it adds. */
-    public record NoteView(String template, Map<String, Object> model) {
-    }
-
     /**
-     * The template and extra values for a role, stage or competency note, given its rendered body; null for other
-     * notes. A stage's values replace its content with the body its kit is drawn onto.
+     * The model of a note's page, given what it shows of its note: a role's, a stage's or a competency's page for
+     * the note that declares one, else a plain note's page. A stage's kit is drawn onto the part's content.
      */
-    public NoteView noteView(String path, String body) {
-        Object declared = model.byNote().get(path);
-        Map<String, Object> values = new LinkedHashMap<>();
+    public PageModel.NotePageModel notePage(PageModel.NotePart part) {
+        Object declared = model.byNote().get(part.note().path());
         if (declared instanceof Role role) {
-            values.put("role", role);
-            values.put("loop", role.loop().stream().map(step -> Map.of("step", step,
-                    "questions", view(role.questionsAt(step)),
-                    "scorecard", stageSheetUrl(role, step.stage()),
-                    "pdf", stageSheetUrl(role, step.stage()) + SHEET_PDF,
-                    "download", downloadName(role, step.stage()))).toList());
-            values.put("byCompetency", role.competencies().stream().map(c -> new QuestionGroup(c.name(),
+            List<RolePage.LoopEntry> loop = role.loop().stream().map(step -> {
+                String sheet = stageSheetUrl(role, step.stage());
+                return new RolePage.LoopEntry(step, view(role.questionsAt(step)), sheet, sheet + SHEET_PDF,
+                        downloadName(role, step.stage()));
+            }).toList();
+            List<QuestionGroup> byCompetency = role.competencies().stream().map(c -> new QuestionGroup(c.name(),
                     Slugs.slug(c.name()), c.description(), view(role.questions().stream()
                     .filter(q -> q.competencies().stream().anyMatch(n -> n.equalsIgnoreCase(c.name()))).toList())))
-                    .toList());
-            values.put("scorecard", roleSheetUrl(role));
-            values.put("scorecardPdf", roleSheetUrl(role) + SHEET_PDF);
-            values.put("download", downloadName(role, null));
-            values.put("packet", role.loop().isEmpty() ? "" : packetUrl(role));
-            values.put("packetDownload", packetDownloadName(role));
-            return new NoteView("role", values);
+                    .toList();
+            return new RolePage(part, role, loop, byCompetency, roleSheetUrl(role), roleSheetUrl(role) + SHEET_PDF,
+                    downloadName(role, null), role.loop().isEmpty() ? "" : packetUrl(role), packetDownloadName(role));
         }
         if (declared instanceof Stage stage) {
-            values.put("stage", stage);
-            values.put("questions", kit(stage));
-            putContent(values, body);
-            values.put("roles", model.rolesOf(stage).stream().map(role -> Map.of("role", role,
-                    "scorecard", stageSheetUrl(role, stage))).toList());
-            values.put("loopNav", loopNavigation(stage));
-            return new NoteView("stage", values);
+            List<StagePage.RoleScorecard> roles = model.rolesOf(stage).stream()
+                    .map(role -> new StagePage.RoleScorecard(role, stageSheetUrl(role, stage))).toList();
+            return StagePage.of(part, stage, kit(stage), roles, loopNavigation(stage));
         }
         if (declared instanceof Competency competency) {
-            values.put("competency", competency);
-            values.put("roles", model.rolesOf(competency));
             List<QuestionView> questions = view(model.questionsOf(competency));
+            boolean cut = questions.size() > QUESTIONS_PER_PAGE;
             // A long list shows its first page here; the competency's group in the question index has them all.
-            values.put("questions", questions.size() > QUESTIONS_PER_PAGE
-                    ? questions.subList(0, QUESTIONS_PER_PAGE) : questions);
-            values.put("questionTotal", questions.size());
-            values.put("allQuestions", questions.size() > QUESTIONS_PER_PAGE ? allQuestionsOf(competency) : "");
-            return new NoteView("competency", values);
+            return new PageModel.CompetencyPage(part, competency, model.rolesOf(competency),
+                    cut ? questions.subList(0, QUESTIONS_PER_PAGE) : questions, questions.size(),
+                    cut ? allQuestionsOf(competency) : "");
         }
-        return null;
-    }
-
-    /**
-     * Puts a note page's body into its model as its content; a stage page's body gets the stage's kit drawn onto
-     * it. {@link SiteBuilder#putNoteContent} calls this, for a full build and for the preview's edited pages alike.
-     */
-    @SuppressWarnings("unchecked")
-    public static void putContent(Map<String, Object> model, String body) {
-        if (model.get("stage") instanceof Stage stage) {
-            StageKit kit = StageKit.of(stage, body, (List<QuestionView>) model.get("questions"));
-            model.put("kit", kit);
-            model.put("content", kit.html());
-        } else {
-            model.put("content", body);
-        }
+        return new PageModel.NotePage(part);
     }
 
     /** The questions a note lists in its front matter, in that order, for its page to show; empty for most notes. */
     public List<QuestionView> listedQuestions(String path) {
         return view(model.listed().getOrDefault(path, List.of()));
-    }
-
-    /** One role's way through its loop from a stage: the stages before and after it (null at the ends). */
-    public record LoopNavigation(Role role, Stage previous, Stage next) {
     }
 
     private List<LoopNavigation> loopNavigation(Stage stage) {
@@ -151,22 +122,21 @@ public final class InterviewPages {
                 }
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** The generated pages: indexes, coverage and scorecards. */
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(INDEX + "roles/", "roles", "Roles", "", Map.of("roles", model.roles())));
-        pages.add(new Page(INDEX + "stages/", "stages", "Interview stages", "", Map.of("stages", model.stages(),
-                "interview", model)));
-        pages.add(new Page(INDEX + "competencies/", "competencies", "Competencies", "",
-                Map.of("competencies", model.competencies(), "interview", model)));
-        pages.add(new Page(INDEX + "coverage/", "coverage", "Coverage", "", Map.of("roles", model.roles(),
-                "competencies", coverageColumns())));
+        pages.add(new Page(INDEX + "roles/", "Roles", "", new PageModel.RolesPage(model.roles())));
+        pages.add(new Page(INDEX + "stages/", "Interview stages", "",
+                new PageModel.StagesPage(model.stages(), model)));
+        pages.add(new Page(INDEX + "competencies/", "Competencies", "",
+                new PageModel.CompetenciesPage(model.competencies(), model)));
+        pages.add(new Page(INDEX + "coverage/", "Coverage", "",
+                new PageModel.CoveragePage(model.roles(), coverageColumns())));
         pages.addAll(questionIndexes());
-        pages.add(new Page(SCORECARDS, "scorecards", "Scorecards", "", Map.of("roles", model.roles(),
-                "sheets", sheetLinks())));
+        pages.add(new Page(SCORECARDS, "Scorecards", "", new PageModel.ScorecardsPage(model.roles(), sheetLinks())));
         for (Role role : model.roles()) {
             pages.add(sheet(role, null));
             for (LoopStep step : role.loop()) {
@@ -223,24 +193,20 @@ public final class InterviewPages {
         return Slugs.slug(role.note().name()) + "-interview-packet.pdf";
     }
 
-    private Map<String, Object> sheetLinks() {
-        Map<String, Object> links = new LinkedHashMap<>();
+    private Map<String, PageModel.ScorecardsPage.RoleSheets> sheetLinks() {
+        Map<String, PageModel.ScorecardsPage.RoleSheets> links = new LinkedHashMap<>();
         for (Role role : model.roles()) {
-            links.put(role.note().path(), Map.of("role", roleSheetUrl(role), "pdf", roleSheetUrl(role) + SHEET_PDF,
-                    "download", downloadName(role, null),
-                    "packet", role.loop().isEmpty() ? "" : packetUrl(role), "packetDownload", packetDownloadName(role),
-                    "stages", role.loop().stream().map(step -> Map.of("stage", step.stage(),
-                            "url", stageSheetUrl(role, step.stage()),
-                            "pdf", stageSheetUrl(role, step.stage()) + SHEET_PDF,
-                            "download", downloadName(role, step.stage()))).toList()));
+            links.put(role.note().path(), new PageModel.ScorecardsPage.RoleSheets(roleSheetUrl(role),
+                    roleSheetUrl(role) + SHEET_PDF, downloadName(role, null),
+                    role.loop().isEmpty() ? "" : packetUrl(role), packetDownloadName(role),
+                    role.loop().stream().map(step -> new PageModel.ScorecardsPage.StageSheet(step.stage(),
+                            stageSheetUrl(role, step.stage()), stageSheetUrl(role, step.stage()) + SHEET_PDF,
+                            downloadName(role, step.stage()))).toList()));
         }
-        return links;
+        return Collections.unmodifiableMap(links);
     }
 
     private Page sheet(Role role, LoopStep step) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("role", role);
-        values.put("step", step);
         List<Competency> competencies = role.competencies();
         if (step != null && !step.stage().competencies().isEmpty()) {
             // What the stage lists, and what its questions for this role probe: a manager-only question
@@ -252,23 +218,18 @@ public final class InterviewPages {
             List<Competency> focused = competencies.stream().filter(c -> assessed.contains(c.key())).toList();
             competencies = focused.isEmpty() ? competencies : focused;
         }
-        values.put("competencies", competencies);
-        values.put("fieldKeys", fieldKeys(competencies));
-        values.put("questions", step == null ? List.of() : view(role.questionsAt(step)));
-        values.put("assesses", step == null ? Map.of() : assesses(role, step));
-        values.put("timing", step == null ? null : StageTiming.of(step.duration(), role.questionsAt(step).size()));
-        values.put("scale", role.scale());
-        values.put("recommendations", step == null || step.stage().recommendations().isEmpty()
-                ? config.scorecard().recommendations() : step.stage().recommendations());
-        values.put("paper", config.scorecard().paper());
         String url = step == null ? roleSheetUrl(role) : stageSheetUrl(role, step.stage());
         String title = step == null ? role.name() + " scorecard" : role.name() + " · " + step.stage().name();
-        values.put("pageUrl", config.baseUrl().isEmpty() ? "" : config.baseUrl() + url);
-        values.put("pdfUrl", url + SHEET_PDF);
-        values.put("packetUrl", role.loop().isEmpty() ? "" : packetUrl(role));
-        values.put("download", downloadName(role, step == null ? null : step.stage()));
-        values.put("packetDownload", packetDownloadName(role));
-        return new Page(url, "scorecard", title, role.note().displayPath(), values);
+        PageModel.ScorecardSheet sheet = new PageModel.ScorecardSheet(role, step, competencies,
+                fieldKeys(competencies), step == null ? List.of() : view(role.questionsAt(step)),
+                step == null ? Map.of() : assesses(role, step),
+                step == null ? null : StageTiming.of(step.duration(), role.questionsAt(step).size()), role.scale(),
+                step == null || step.stage().recommendations().isEmpty()
+                        ? config.scorecard().recommendations() : step.stage().recommendations(),
+                config.scorecard().paper(), config.baseUrl().isEmpty() ? "" : config.baseUrl() + url,
+                url + SHEET_PDF, role.loop().isEmpty() ? "" : packetUrl(role),
+                downloadName(role, step == null ? null : step.stage()), packetDownloadName(role), null, null, null);
+        return new Page(url, title, role.note().displayPath(), sheet);
     }
 
     // What each question of a stage probes, by question id, as the sheet names it: the competencies it is tagged
@@ -284,7 +245,7 @@ public final class InterviewPages {
                     .map(name -> names.getOrDefault(name.toLowerCase(Locale.ROOT), name)).distinct().toList();
             assesses.put(question.id(), tagged.isEmpty() ? stage : tagged);
         }
-        return assesses;
+        return Collections.unmodifiableMap(assesses);
     }
 
     // The names a sheet's PDF form fields take after each competency (score.system-design): its slug, numbered
@@ -300,29 +261,29 @@ public final class InterviewPages {
             }
             keys.put(competency.key(), key);
         }
-        return keys;
+        return Collections.unmodifiableMap(keys);
     }
 
-    private List<Map<String, Object>> coverageColumns() {
+    private List<PageModel.CoveragePage.Column> coverageColumns() {
         Map<String, Competency> all = new LinkedHashMap<>();
         model.competencies().forEach(c -> all.put(c.key(), c));
         model.roles().forEach(role -> role.competencies().forEach(c -> all.putIfAbsent(c.key(), c)));
-        return all.values().stream().map(c -> Map.<String, Object>of("competency", c, "key", c.key())).toList();
+        return all.values().stream().map(c -> new PageModel.CoveragePage.Column(c, c.key())).toList();
     }
 
-    private static final List<Map<String, String>> QUESTION_TABS = List.of(
-            Map.of("title", "A–Z", "url", INDEX + "questions/"),
-            Map.of("title", "By section", "url", INDEX + "questions/sections/"),
-            Map.of("title", "By theme", "url", INDEX + "questions/themes/"),
-            Map.of("title", "By competency", "url", INDEX + "questions/competencies/"),
-            Map.of("title", "By role", "url", INDEX + "questions/roles/"),
-            Map.of("title", "By stage", "url", INDEX + "questions/stages/"));
+    private static final List<Tab> QUESTION_TABS = List.of(
+            new Tab("A–Z", INDEX + "questions/"),
+            new Tab("By section", INDEX + "questions/sections/"),
+            new Tab("By theme", INDEX + "questions/themes/"),
+            new Tab("By competency", INDEX + "questions/competencies/"),
+            new Tab("By role", INDEX + "questions/roles/"),
+            new Tab("By stage", INDEX + "questions/stages/"));
 
     private List<Page> questionIndexes() {
         if (questionIndexes != null) {
             return questionIndexes;
         }
-        List<Map<String, String>> tabs = QUESTION_TABS;
+        List<Tab> tabs = QUESTION_TABS;
         List<Page> pages = new ArrayList<>();
         pages.addAll(questionPages(tabs.get(0), groupBy(q -> List.of(initial(q.question().text())), Map.of()),
                 null));
@@ -343,21 +304,13 @@ public final class InterviewPages {
     private String allQuestionsOf(Competency competency) {
         questionIndexes();
         return competencyGroups.getOrDefault(competency.name().toLowerCase(Locale.ROOT),
-                QUESTION_TABS.get(3).get("url"));
-    }
-
-    /** One entry of a question index's list of groups: the group's anchor and the page it begins on. */
-    public record GroupLink(String title, String id, int count, String url) {
-    }
-
-    /** A link of a paged index's page list; a gap stands for the pages left out between two links. */
-    public record PageLink(int number, String url, boolean current, boolean gap) {
+                QUESTION_TABS.get(3).url());
     }
 
     // One question index as pages: a single page when it is short, else pages of QUESTIONS_PER_PAGE entries,
     // a group cut across pages going on under its title on the next. starts, when given, takes where each
     // group begins (its page's address and its anchor) by its title in lower case.
-    private List<Page> questionPages(Map<String, String> tab, List<QuestionGroup> groups, Map<String, String> starts) {
+    private List<Page> questionPages(Tab tab, List<QuestionGroup> groups, Map<String, String> starts) {
         List<List<QuestionGroup>> cut = new ArrayList<>();
         List<QuestionGroup> current = new ArrayList<>();
         int room = QUESTIONS_PER_PAGE;
@@ -384,66 +337,25 @@ public final class InterviewPages {
             }
         }
         cut.add(current);
-        String url = tab.get("url");
+        String url = tab.url();
         List<Page> pages = new ArrayList<>();
         for (int number = 0; number < cut.size(); number++) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("tabs", QUESTION_TABS);
-            values.put("groups", cut.get(number));
             List<GroupLink> index = new ArrayList<>(groups.size());
             for (int g = 0; g < groups.size(); g++) {
                 QuestionGroup group = groups.get(g);
                 index.add(new GroupLink(group.title(), group.id(), group.questions().size(),
-                        startPage[g] == number ? "" : pageUrl(url, startPage[g])));
+                        startPage[g] == number ? "" : Paging.pageUrl(url, startPage[g])));
             }
-            values.put("index", index);
-            putPaging(values, url, number, cut.size());
-            values.put("total", model.questions().size());
-            values.put("view", tab.get("title"));
-            pages.add(new Page(pageUrl(url, number), "questions",
-                    pageTitle("Questions · " + tab.get("title"), number, cut.size()), "", values));
+            pages.add(new Page(Paging.pageUrl(url, number),
+                    Paging.pageTitle("Questions · " + tab.title(), number, cut.size()), "",
+                    new PageModel.QuestionsPage(QUESTION_TABS, List.copyOf(cut.get(number)), List.copyOf(index),
+                            Paging.of(url, number, cut.size()), model.questions().size(), tab.title())));
         }
         for (int g = 0; starts != null && g < groups.size(); g++) {
             starts.put(groups.get(g).title().toLowerCase(Locale.ROOT),
-                    pageUrl(url, startPage[g]) + "#" + groups.get(g).id());
+                    Paging.pageUrl(url, startPage[g]) + "#" + groups.get(g).id());
         }
         return pages;
-    }
-
-    // Page 1 of an index is at its own address; the others under page/N/, as Hugo writes them.
-    static String pageUrl(String url, int number) {
-        return number == 0 ? url : url + "page/" + (number + 1) + "/";
-    }
-
-    // What the pager macro reads for page number (from 0) of count pages of the list at url: none for one page.
-    static void putPaging(Map<String, Object> values, String url, int number, int count) {
-        values.put("pager", count == 1 ? List.of() : pager(url, number, count));
-        values.put("previous", number == 0 ? "" : pageUrl(url, number - 1));
-        values.put("next", number + 1 == count ? "" : pageUrl(url, number + 1));
-    }
-
-    // The title of page number (from 0) of count pages: "Title · page 2 of 5", or the title alone.
-    static String pageTitle(String title, int number, int count) {
-        return count == 1 ? title : title + " · page " + (number + 1) + " of " + count;
-    }
-
-    // The first and last pages, and two either side of the current one, with gaps between; a gap would stand
-    // for one page only, that page is shown instead.
-    private static List<PageLink> pager(String url, int current, int count) {
-        List<PageLink> links = new ArrayList<>();
-        for (int number = 0; number < count; number++) {
-            boolean loneGap = shown(number - 1, current, count) && shown(number + 1, current, count);
-            if (shown(number, current, count) || loneGap) {
-                links.add(new PageLink(number + 1, pageUrl(url, number), number == current, false));
-            } else if (!links.get(links.size() - 1).gap()) {
-                links.add(new PageLink(0, "", false, true));
-            }
-        }
-        return List.copyOf(links);
-    }
-
-    private static boolean shown(int number, int current, int count) {
-        return number == 0 || number == count - 1 || Math.abs(number - current) <= 2;
     }
 
     private List<QuestionGroup> groupBy(Function<QuestionView, List<String>> keys, Map<String, String> descriptions) {

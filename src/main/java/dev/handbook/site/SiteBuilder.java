@@ -2,8 +2,8 @@ package dev.handbook.site;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.links.MissingNote;
-import dev.handbook.markdown.Heading;
 import dev.handbook.markdown.tag.TagPaths;
+import dev.handbook.site.PageModel.TagEntry;
 import dev.handbook.vault.Asset;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;
@@ -117,48 +117,33 @@ public final class SiteBuilder {
         List<Page> result = new ArrayList<>();
         for (NoteContent content : pages) {
             Note note = content.note();
-            Map<String, Object> model = new LinkedHashMap<>();
-            putNoteContent(model, note, content.html(), content.titleHtml(), content.headings(), content.tags());
-            model.put("listedQuestions", interview.listedQuestions(note.path()));
-            model.put("breadcrumbs", breadcrumbs(folders, note.folder()));
-            model.put("backlinks", content.backlinks());
-            if (sidebars != null) {
-                putSidebar(model, sidebars.of(note.folder(), note.url()));
-            }
-            InterviewPages.NoteView view = interview.noteView(note.path(), content.html());
-            if (view != null) {
-                model.putAll(view.model());
-            }
-            result.add(new Page(note.url(), view == null ? "note" : view.template(), note.title(), note.displayPath(),
-                    model));
+            PageModel.NotePart part = PageModel.NotePart.of(note, content.html(), content.titleHtml(),
+                    content.headings(), content.tags(), interview.listedQuestions(note.path()),
+                    breadcrumbs(folders, note.folder()), content.backlinks(),
+                    sidebars == null ? null : PageModel.PageSidebar.of(sidebars.of(note.folder(), note.url())));
+            result.add(new Page(note.url(), note.title(), note.displayPath(), interview.notePage(part)));
         }
         for (Folder folder : folders.values()) {
             if (folder.path().isEmpty()) {
                 continue;
             }
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("intro", folder.intro() == null ? "" : folder.intro().html());
-            model.put("notes", folder.notes());
-            model.put("folders", folder.subfolders().stream().map(folders::get).toList());
-            model.put("breadcrumbs", breadcrumbs(folders, parent(folder.path())));
-            if (sidebars != null) {
-                putSidebar(model, sidebars.of(folder.path(), folder.url()));
-            }
+            PageModel.FolderPage model = new PageModel.FolderPage(folder.intro() == null ? "" : folder.intro().html(),
+                    folder.notes(), folder.subfolders().stream().map(folders::get).toList(),
+                    breadcrumbs(folders, parent(folder.path())),
+                    sidebars == null ? null : PageModel.PageSidebar.of(sidebars.of(folder.path(), folder.url())));
             String source = folder.intro() == null ? "" : folder.intro().note().displayPath();
-            Page page = new Page(folder.url(), "folder", folder.title(), source, model);
+            Page page = new Page(folder.url(), folder.title(), source, model);
             result.add(page);
             if (source.isEmpty()) {
                 folderPages.put(page, contentFolder(contents) + folder.path() + "/");
             }
         }
         Folder top = folders.get("");
-        Map<String, Object> home = new LinkedHashMap<>();
-        home.put("intro", top.intro() == null ? "" : top.intro().html());
-        home.put("notes", top.notes());
-        home.put("sections", top.subfolders().stream().map(folders::get).toList());
+        PageModel.HomePage home = new PageModel.HomePage(top.intro() == null ? "" : top.intro().html(), top.notes(),
+                top.subfolders().stream().map(folders::get).toList());
         String homeSource = top.intro() == null ? "" : top.intro().note().displayPath();
-        result.add(new Page("", "home", top.intro() == null ? "" : top.title(), homeSource, home));
-        result.add(new Page("404.html", "404", "Page not found", "", Map.of()));
+        result.add(new Page("", top.intro() == null ? "" : top.title(), homeSource, home));
+        result.add(new Page("404.html", "Page not found", "", new PageModel.NotFoundPage()));
         result.addAll(tagPages(contents)); // a folder's intro and the home page link their tags too
         result.addAll(interview.pages());
         result.addAll(missingPages(missing));
@@ -187,19 +172,12 @@ public final class SiteBuilder {
         cut.add(current);
         List<Page> pages = new ArrayList<>();
         for (int number = 0; number < cut.size(); number++) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("missing", List.copyOf(cut.get(number)));
-            InterviewPages.putPaging(model, MISSING_NOTES, number, cut.size());
-            pages.add(new Page(InterviewPages.pageUrl(MISSING_NOTES, number), "missing",
-                    InterviewPages.pageTitle("Missing notes", number, cut.size()), "", model));
+            pages.add(new Page(PageModel.Paging.pageUrl(MISSING_NOTES, number),
+                    PageModel.Paging.pageTitle("Missing notes", number, cut.size()), "",
+                    new PageModel.MissingNotesPage(List.copyOf(cut.get(number)),
+                            PageModel.Paging.of(MISSING_NOTES, number, cut.size()))));
         }
         return pages;
-    }
-
-    // A page's own sidebar, and its tree as "navigation" for templates that walk it themselves.
-    private static void putSidebar(Map<String, Object> model, Sidebar sidebar) {
-        model.put("sidebar", sidebar);
-        model.put("navigation", sidebar.entries());
     }
 
     /** A folder of the vault as the site shows it. */
@@ -247,28 +225,6 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * Puts what a note's page shows of the note into its model: the note, its body (a stage's with its kit drawn
-     * onto it), its title as HTML, its headings and its tags. The preview's edited-pages route calls this too, so
-     * an edited page is drawn from the same values as in a full build.
-     */
-    public static void putNoteContent(Map<String, Object> model, Note note, String html, String titleHtml,
-                                      List<Heading> headings, List<String> tags) {
-        model.put("note", note);
-        InterviewPages.putContent(model, html);
-        model.put("titleHtml", titleHtml);
-        model.put("headings", headings);
-        model.put("tags", tags.stream().map(tag -> new TagLink(tag, TagPaths.url(tag))).toList());
-    }
-
-    /** A tag as a link to its page. */
-    public record TagLink(String name, String url) {
-    }
-
-    /** A tag page's entry in the tag index. */
-    public record TagEntry(String name, String url, List<Note> notes) {
-    }
-
     // One page per tag and per parent of a nested tag (#a/b also lists under #a), plus the index.
     private static List<Page> tagPages(List<NoteContent> pages) {
         Map<String, String> names = new TreeMap<>();
@@ -291,11 +247,11 @@ public final class SiteBuilder {
         names.forEach((key, name) -> {
             TagEntry entry = new TagEntry(name, TagPaths.url(name), inReadingOrder(notes.get(key).values()));
             entries.add(entry);
-            result.add(new Page(entry.url(), "tag", "#" + name, "", Map.of("tag", entry)));
+            result.add(new Page(entry.url(), "#" + name, "", new PageModel.TagPage(entry)));
         });
         entries.sort(Comparator.comparing((TagEntry entry) -> entry.name().toLowerCase(Locale.ROOT))
                 .thenComparing(TagEntry::url));
-        result.add(new Page("tags/", "tags", "Tags", "", Map.of("tags", List.copyOf(entries))));
+        result.add(new Page("tags/", "Tags", "", new PageModel.TagsPage(List.copyOf(entries))));
         return result;
     }
 

@@ -117,6 +117,15 @@ class EditedPagesTest {
     }
 
     @Test
+    void aFoldersOwnNoteNeedsTheFullRebuild() {
+        // Its text is the intro of the folder's page, which is no note's page: it used to be drawn with the old intro.
+        Path intro = TestSites.write(site.resolve("content/stages/index.md"), "# Stages\n\nThe loop's stages.\n");
+        PreviewBuild built = PreviewBuild.of(site);
+        InterviewFixtures.edit(intro, "The loop's stages.", "Every stage of the loop.");
+        assertNull(built.edited(site, Set.of(intro)));
+    }
+
+    @Test
     void oneBodyEditAmongOtherChangesNeedsTheFullRebuild() {
         Path note = site.resolve("content/stages/Yard Walk.md");
         InterviewFixtures.edit(note, "## On the quay\n", "## On the quay\n\nBoots on.\n");
