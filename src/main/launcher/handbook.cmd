@@ -95,7 +95,7 @@ exit /b 0
 rem The archive for this JVM is written once, before the first launch that lacks it; one made for another
 rem jar (rebuilt or moved) is written again. After a failure, not again until the jar changes.
 set "HB_MADE_FOR="
-if exist "%HB_ARCHIVE%.jar" set /p HB_MADE_FOR=<"%HB_ARCHIVE%.jar"
+if exist "%HB_ARCHIVE%.for" set /p HB_MADE_FOR=<"%HB_ARCHIVE%.for"
 if not exist "%HB_ARCHIVE%" goto stale
 if "%HB_MADE_FOR%"=="%HB_STAMP%" goto run
 :stale
@@ -124,14 +124,14 @@ if errorlevel 1 goto trainWritten
 :trainWritten
 if not exist "%HB_TEMP%" goto trainFailed
 move /y "%HB_TEMP%" "%HB_ARCHIVE%" >nul 2>&1 || goto trainFailed
-> "%HB_ARCHIVE%.jar" echo %HB_STAMP%
+> "%HB_ARCHIVE%.for" echo %HB_STAMP%
 del /q "%HB_TEMP%.log" "%HB_TEMP%.conf" "%HB_ARCHIVE%.failed" >nul 2>&1
 set "HB_TRAINED=yes"
 goto trainDone
 :trainFailed
 del /q "%HB_TEMP%" "%HB_TEMP%.conf" >nul 2>&1
 move /y "%HB_TEMP%.log" "%HB_ARCHIVE%.failed" >nul 2>&1
-> "%HB_ARCHIVE%.jar" echo failed %HB_STAMP%
+> "%HB_ARCHIVE%.for" echo failed %HB_STAMP%
 :trainDone
 rmdir /s /q "%HB_WORK%" >nul 2>&1
 goto :eof
