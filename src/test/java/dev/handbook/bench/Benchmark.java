@@ -12,24 +12,28 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Times full builds of the packaged jar as whole processes (JVM start included) on generated corpora,
- * beside Hugo on the same notes when {@code hugo} is on the PATH, and prints wall time, notes per second,
- * peak resident memory and the ratio to Hugo measured in the same run; then times the preview loop of
- * {@code serve} on the 1,000-note corpus, from a note written to disk to the reload events (see {@link ServeTiming}).
+ * Times what users run, as whole processes (JVM start included) on generated corpora, alternating so every tool
+ * sees the same machine: the launcher {@code target/bin/handbook build}, a rebuild by the launcher over its last
+ * site after one note was edited, plain {@code java -jar target/handbook.jar build} with the JVM's defaults,
+ * {@code mvn generate} from a cold Maven (the classes compiled already), and Hugo on the same notes when
+ * {@code hugo} is on the PATH. It prints wall time, notes per second, CPU, peak resident memory and the ratio
+ * to Hugo measured in the same run; then times the preview loop of {@code serve} (started by the launcher)
+ * on the 1,000-note corpus, from a note written to disk to the reload events (see {@link ServeTiming}).
  *
  * <pre>
- * mvn -P bench verify                      # 1,000 and 10,000 notes, then serve on 1,000
+ * mvn -P bench verify -DskipTests             # 1,000 and 10,000 notes, then serve on 1,000
  * java -cp target/test-classes:target/handbook.jar dev.handbook.bench.Benchmark --notes 1000,10000 --runs 5,3
  * java -cp target/test-classes:target/handbook.jar dev.handbook.bench.Benchmark --notes 1000 --runs 3 --no-serve
  * </pre>
  *
  * Options: {@code --notes N[,N...]}, {@code --runs R[,R...]} (per size), {@code --seed S},
- * {@code --work DIR} (corpora and outputs, default {@code /tmp/handbook-bench}), {@code --jar FILE},
- * {@code --jvm-options "..."} (for the handbook's JVM; default {@value #RECOMMENDED_JVM_OPTIONS} and the
- * class-data archive beside the jar, the README's recommendation; {@code default} for none), {@code --corpus site.yml} (also time an existing site, such as the
- * project's own), {@code --no-hugo}, {@code --serve-notes N} (the corpus to preview, default 1000),
- * {@code --serve-edits N} (measured edits after 3 warm-up edits, default 20; 0 skips the preview) and
- * {@code --no-serve}. The CPU column (user + system) moves less than wall time on a busy machine.
+ * {@code --work DIR} (corpora and outputs, default {@code /tmp/handbook-bench}), {@code --jar FILE} (the
+ * launcher is {@code bin/handbook} beside it), {@code --project DIR} (where {@code mvn generate} runs, default
+ * the current folder), {@code --mvn "mvn -B -q -o"} (the Maven command), {@code --no-mvn}, {@code --no-hugo},
+ * {@code --corpus site.yml} (also time an existing site, such as the project's own), {@code --serve-notes N}
+ * (the corpus to preview, default 1000), {@code --serve-edits N} (measured edits after 3 warm-up edits, default
+ * 20; 0 skips the preview) and {@code --no-serve}. The CPU column (user + system) moves less than wall time on a
+ * busy machine.
  */
 public final class Benchmark {
 
@@ -37,26 +41,10 @@ public final class Benchmark {
     record Measurement(long millis, long peakKib, long cpuMillis, int exit) {
     }
 
-    /**
-     * The figures of one tool on one corpus.
-     *
-     * @param runs full builds, each into an empty output folder
-     * @param rebuilds builds over the site the last full build wrote, as a developer's second build runs
-     *                 (empty for Hugo, which has nothing to take from its previous output)
-     */
-    record Result(String tool, int notes, List<Measurement> runs, List<Measurement> rebuilds) {
+    /** The measured runs (warm-up left out) of one tool on one corpus. */
+    record Result(String tool, int notes, List<Measurement> runs) {
         long medianMillis() {
-            return median(runs);
-        }
-
-        long medianRebuildMillis() {
-            return rebuilds.isEmpty() ? -1 : median(rebuilds);
-        }
-
-        private static long median(List<Measurement> measurements) {
-            long[] sorted = measurements.stream().mapToLong(Measurement::millis).sorted().toArray();
-            return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+            return median(runs.stream().mapToLong(Measurement::millis).toArray());
         }
 
         long peakKib() {
@@ -64,36 +52,55 @@ public final class Benchmark {
         }
 
         long medianCpuMillis() {
-            long[] sorted = runs.stream().mapToLong(Measurement::cpuMillis).sorted().toArray();
-            return sorted.length == 0 ? -1 : sorted[sorted.length / 2];
+            return runs.isEmpty() || runs.get(0).cpuMillis() < 0 ? -1
+                    : median(runs.stream().mapToLong(Measurement::cpuMillis).toArray());
+        }
+
+        private static long median(long[] values) {
+            long[] sorted = values.clone();
+            Arrays.sort(sorted);
+            return sorted.length == 0 ? -1 : sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         }
     }
 
-    private static final Path TIME = Path.of("/usr/bin/time");
-
     /**
-     * The JVM options the README recommends for the handbook: C1 only, since a build is over before C2's
-     * compilations pay back; a heap cap that keeps 10,000 notes under 1 GiB of resident memory; G1's marking
-     * started at 80% of that heap, since its adaptive start kept marking almost without pause once the parsed
-     * notes filled two thirds of the heap; parsed notes, which live until they are drawn, promoted at their
-     * first collection instead of copied between survivor spaces; and the heap in huge pages, which cost
-     * fewer page faults and TLB misses. (The README's command also names the class-data archive.)
+     * One way to build a corpus: its name in the table, its command, the folder it runs in, the folder it builds
+     * into (deleted before the clock starts unless {@code fresh} is false), and what to do to the corpus first.
      */
-    static final String RECOMMENDED_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -Xmx768m -XX:-G1UseAdaptiveIHOP"
-            + " -XX:InitiatingHeapOccupancyPercent=80 -XX:MaxTenuringThreshold=1 -XX:+UseTransparentHugePages";
+    private record Tool(String name, List<String> command, Path dir, Path out, boolean fresh, Setup setup) {
+    }
+
+    /** A step before a tool's run that is not timed, such as editing a note. */
+    @FunctionalInterface
+    private interface Setup {
+        void before(int run) throws IOException;
+    }
+
+    static final String LAUNCHER = "launcher";
+    static final String REBUILD = "rebuild after an edit";
+    static final String JAVA_JAR = "java -jar";
+    static final String MVN = "mvn generate";
+    static final String HUGO = "hugo";
+
+    private static final Path TIME = Path.of("/usr/bin/time");
 
     // Edits before the measured ones: the first rebuilds also load classes and compile the hot paths.
     private static final int SERVE_WARMUPS = 3;
 
     private final Path jar;
+    private final Path launcher;
+    private final Path project;
+    private final List<String> mvn;
     private final Path work;
-    private final List<String> jvmOptions;
     private final String hugo;
 
-    private Benchmark(Path jar, Path work, List<String> jvmOptions, boolean useHugo) {
+    private Benchmark(Path jar, Path project, List<String> mvn, Path work, boolean useHugo) {
         this.jar = jar.toAbsolutePath();
+        this.launcher = this.jar.resolveSibling("bin").resolve("handbook");
+        this.project = project.toAbsolutePath();
+        this.mvn = mvn;
         this.work = work.toAbsolutePath();
-        this.jvmOptions = jvmOptions;
         this.hugo = useHugo ? onPath("hugo") : null;
     }
 
@@ -104,7 +111,8 @@ public final class Benchmark {
         long seed = 42;
         Path work = Path.of("/tmp/handbook-bench");
         Path jar = Path.of("target/handbook.jar");
-        List<String> jvmOptions = null;
+        Path project = Path.of("");
+        List<String> mvn = List.of("mvn", "-B", "-q", "-o");
         Path corpus = null;
         boolean useHugo = true;
         int serveNotes = 1000;
@@ -116,7 +124,9 @@ public final class Benchmark {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
-                case "--jvm-options" -> jvmOptions = options(i + 1 < args.length ? args[++i] : "");
+                case "--project" -> project = Path.of(args[++i]);
+                case "--mvn" -> mvn = words(args[++i]);
+                case "--no-mvn" -> mvn = List.of();
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--no-hugo" -> useHugo = false;
                 case "--serve-notes" -> serveNotes = Integer.parseInt(args[++i]);
@@ -126,17 +136,12 @@ public final class Benchmark {
                         + "; see the Javadoc of dev.handbook.bench.Benchmark");
             }
         }
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " not found; run mvn package first");
+        Benchmark benchmark = new Benchmark(jar, project, mvn, work, useHugo);
+        if (!Files.isRegularFile(benchmark.jar) || !Files.isExecutable(benchmark.launcher)) {
+            throw new IllegalStateException(benchmark.jar + " or " + benchmark.launcher + " not found; run mvn package first");
         }
-        if (jvmOptions == null) {
-            // The class-data archive mvn package writes beside the jar, as the README's command names it.
-            jvmOptions = options(RECOMMENDED_JVM_OPTIONS + " -XX:SharedArchiveFile="
-                    + jar.toAbsolutePath().resolveSibling("handbook.jsa"));
-        }
-        Benchmark benchmark = new Benchmark(jar, work, jvmOptions, useHugo);
         benchmark.header();
-        List<Result[]> results = new ArrayList<>();
+        List<List<Result>> results = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
             int notes = sizes.get(i);
             int times = runs.get(Math.min(i, runs.size() - 1));
@@ -163,10 +168,10 @@ public final class Benchmark {
                 deleteTree(dir);
                 new CorpusGenerator(serveNotes, seed).write(dir);
             }
-            serve = new ServeTiming(benchmark.handbook(), benchmark.work).run(dir.resolve("site.yml"), serveNotes,
-                    SERVE_WARMUPS, serveEdits);
+            serve = new ServeTiming(List.of(benchmark.launcher.toString()), benchmark.work).run(dir.resolve("site.yml"),
+                    serveNotes, SERVE_WARMUPS, serveEdits);
         }
-        benchmark.table(results);
+        table(results);
         if (serve != null) {
             serveTable(serve);
         }
@@ -177,8 +182,10 @@ public final class Benchmark {
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
                 + memTotal() + ", Java " + System.getProperty("java.version") + ", load average " + loadAverage());
-        System.out.println("jar: " + jar + (jvmOptions.isEmpty() ? " with the JVM's default options"
-                : " with JVM options " + String.join(" ", jvmOptions)));
+        System.out.println("launcher: " + launcher + " (" + archives() + ")");
+        System.out.println("java -jar: " + java() + " -jar " + jar + ", the JVM's default options");
+        System.out.println("mvn generate: " + (mvn.isEmpty() ? "not timed (--no-mvn)"
+                : String.join(" ", mvn) + " generate -Dhandbook.config=… in " + project + ", with its .mvn/jvm.config"));
         System.out.println("peak RSS from: " + (Files.isExecutable(TIME) ? "/usr/bin/time (max RSS of the process)"
                 : "polling /proc/<pid>/status VmHWM"));
         if (hugo != null) {
@@ -188,84 +195,114 @@ public final class Benchmark {
         }
     }
 
-    // A warm-up of each tool, then the runs, alternating tools so both see the same machine.
-    private Result[] measure(int notes, Path siteYml, int times) throws IOException, InterruptedException {
+    // The class-data archives and AOT caches beside the launcher, which say which JVMs it has run on.
+    private String archives() throws IOException {
+        try (Stream<Path> files = Files.list(launcher.getParent())) {
+            List<String> names = files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".jsa") || name.endsWith(".aot")).sorted().toList();
+            return names.isEmpty() ? "no archive yet" : String.join(", ", names);
+        }
+    }
+
+    // A warm-up of each tool, then the runs, alternating tools so all see the same machine.
+    private List<Result> measure(int notes, Path siteYml, int times) throws IOException, InterruptedException {
         Path dir = siteYml.getParent();
-        Path out = work.resolve("out-" + dir.getFileName());
-        List<String> ours = new ArrayList<>(handbook());
-        ours.addAll(List.of("build", "--config", siteYml.toString(), "--out", out.toString()));
-        Path hugoSite = work.resolve("hugo-" + dir.getFileName());
-        Path hugoOut = work.resolve("out-hugo-" + dir.getFileName());
-        List<String> hugoCommand = null;
+        String name = dir.getFileName().toString();
+        List<String> build = List.of("build", "--config", siteYml.toString(), "--out");
+        List<Tool> tools = new ArrayList<>();
+        Path launcherOut = work.resolve("out-launcher-" + name);
+        tools.add(new Tool(LAUNCHER, concat(List.of(launcher.toString()), build, launcherOut), dir, launcherOut, true,
+                run -> { }));
+        Path edited = noteToEdit(dir.resolve("content"));
+        String original = Files.readString(edited, StandardCharsets.UTF_8);
+        tools.add(new Tool(REBUILD, concat(List.of(launcher.toString()), build, launcherOut), dir, launcherOut, false,
+                run -> Files.writeString(edited, original + "\nEdited before rebuild " + run + ": the panel revisits"
+                        + " the migration order.\n", StandardCharsets.UTF_8)));
+        Path jarOut = work.resolve("out-java-jar-" + name);
+        tools.add(new Tool(JAVA_JAR, concat(List.of(java(), "-jar", jar.toString()), build, jarOut), dir, jarOut, true,
+                run -> { }));
+        if (!mvn.isEmpty()) {
+            // mvn generate builds into the output site.yml names (the corpus's public/), with Maven's own JVM.
+            List<String> command = new ArrayList<>(mvn);
+            command.addAll(List.of("generate", "-Dhandbook.config=" + siteYml));
+            tools.add(new Tool(MVN, command, project, dir.resolve("public"), true, run -> { }));
+        }
         if (hugo != null) {
+            Path hugoSite = work.resolve("hugo-" + name);
             deleteTree(hugoSite);
             HugoSite.write(dir.resolve("content"), hugoSite, "Benchmark Handbook");
-            hugoCommand = List.of(hugo, "--source", hugoSite.toString(), "--destination", hugoOut.toString(),
-                    "--quiet");
+            Path hugoOut = work.resolve("out-hugo-" + name);
+            tools.add(new Tool(HUGO, List.of(hugo, "--source", hugoSite.toString(), "--destination", hugoOut.toString(),
+                    "--quiet"), hugoSite, hugoOut, true, run -> { }));
         }
-        System.out.printf(Locale.ROOT, "%n-- %,d notes (%s), %d runs after a warm-up --%n", notes, dir, times);
-        List<Measurement> ourRuns = new ArrayList<>();
-        List<Measurement> hugoRuns = new ArrayList<>();
-        for (int run = 0; run <= times; run++) {
-            String label = run == 0 ? "warm-up" : "run " + run;
-            Measurement m = time(ours, dir, out);
-            System.out.printf(Locale.ROOT, "  %-8s handbook %7d ms  %7.0f MiB  cpu %6d ms%n", label, m.millis(),
-                    m.peakKib() / 1024.0, m.cpuMillis());
-            if (m.exit() != 0) {
-                throw new IllegalStateException("the handbook build failed with exit code " + m.exit() + "; see "
-                        + out + ".log");
-            }
-            if (run > 0) {
-                ourRuns.add(m);
-            }
-            if (hugoCommand != null) {
-                Measurement h = time(hugoCommand, hugoSite, hugoOut);
-                System.out.printf(Locale.ROOT, "  %-8s hugo     %7d ms  %7.0f MiB  cpu %6d ms%n", label, h.millis(),
-                        h.peakKib() / 1024.0, h.cpuMillis());
-                if (h.exit() != 0) {
-                    throw new IllegalStateException("hugo failed with exit code " + h.exit() + "; see " + hugoOut + ".log");
+        System.out.printf(Locale.ROOT, "%n-- %,d notes (%s), %d runs after a warm-up; the rebuild edits %s --%n", notes,
+                dir, times, dir.relativize(edited));
+        for (Tool tool : tools) {
+            System.out.println("  " + tool.name() + ": " + (tool.dir().equals(dir) ? "" : "(in " + tool.dir() + ") ")
+                    + String.join(" ", tool.command()));
+        }
+        List<List<Measurement>> measured = new ArrayList<>();
+        tools.forEach(tool -> measured.add(new ArrayList<>()));
+        try {
+            for (int run = 0; run <= times; run++) {
+                String label = run == 0 ? "warm-up" : "run " + run;
+                for (int t = 0; t < tools.size(); t++) {
+                    Tool tool = tools.get(t);
+                    tool.setup().before(run);
+                    Measurement m = time(tool.command(), tool.dir(), tool.out(), tool.fresh());
+                    System.out.printf(Locale.ROOT, "  %-8s %-22s %7d ms  %7.0f MiB  cpu %6d ms%n", label, tool.name(),
+                            m.millis(), m.peakKib() / 1024.0, m.cpuMillis());
+                    if (m.exit() != 0) {
+                        throw new IllegalStateException(tool.name() + " failed with exit code " + m.exit() + "; see "
+                                + log(tool.out()));
+                    }
+                    if (run > 0) {
+                        measured.get(t).add(m);
+                    }
                 }
-                if (run > 0) {
-                    hugoRuns.add(h);
-                }
             }
+        } finally {
+            Files.writeString(edited, original, StandardCharsets.UTF_8);
         }
-        // Then builds over the last one's site, which take its PDFs again where their inputs are unchanged.
-        List<Measurement> rebuilds = new ArrayList<>();
-        for (int run = 1; run <= times; run++) {
-            Measurement m = time(ours, dir, out, false);
-            System.out.printf(Locale.ROOT, "  %-8s handbook %7d ms  %7.0f MiB  cpu %6d ms  (over the last site)%n",
-                    "rebuild " + run, m.millis(), m.peakKib() / 1024.0, m.cpuMillis());
-            if (m.exit() != 0) {
-                throw new IllegalStateException("the handbook rebuild failed with exit code " + m.exit() + "; see "
-                        + out + ".log");
-            }
-            rebuilds.add(m);
+        List<Result> results = new ArrayList<>();
+        for (int t = 0; t < tools.size(); t++) {
+            results.add(new Result(tools.get(t).name(), notes, measured.get(t)));
         }
-        return new Result[] {new Result("handbook", notes, ourRuns, rebuilds),
-            hugoCommand == null ? null : new Result("hugo", notes, hugoRuns, List.of())};
+        return results;
     }
 
-    // The handbook's command up to its arguments: this JVM's java, the benchmark's JVM options, the jar.
-    private List<String> handbook() {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
-        return command;
+    // A note in the middle of the corpus (not a role, stage or competency): what a writer edits most.
+    private static Path noteToEdit(Path content) throws IOException {
+        try (Stream<Path> files = Files.walk(content)) {
+            List<Path> notes = files.filter(f -> f.toString().endsWith(".md"))
+                    .filter(f -> !content.relativize(f).startsWith("process") && !content.relativize(f).startsWith("competencies"))
+                    .sorted().toList();
+            return notes.get(notes.size() / 2);
+        }
     }
 
-    // Runs one process into a fresh output folder; the folder is deleted before the clock starts.
-    private Measurement time(List<String> command, Path dir, Path out) throws IOException, InterruptedException {
-        return time(command, dir, out, true);
+    private static List<String> concat(List<String> first, List<String> then, Path last) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        all.add(last.toString());
+        return all;
     }
 
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path log(Path out) {
+        return out.resolveSibling(out.getFileName() + ".log");
+    }
+
+    // Runs one process, into a fresh output folder when asked: the folder is deleted before the clock starts.
     private Measurement time(List<String> command, Path dir, Path out, boolean fresh)
             throws IOException, InterruptedException {
         if (fresh) {
             deleteTree(out);
         }
-        Path log = out.resolveSibling(out.getFileName() + ".log");
+        Path log = log(out);
         Path rss = out.resolveSibling(out.getFileName() + ".rss");
         List<String> full = new ArrayList<>();
         boolean timed = Files.isExecutable(TIME);
@@ -310,29 +347,24 @@ public final class Benchmark {
         return 0;
     }
 
-    private void table(List<Result[]> results) {
+    private static void table(List<List<Result>> results) {
         System.out.println();
-        System.out.println("| notes | handbook median | notes/s | peak RSS | CPU (median) | rebuild median | hugo median"
-                + " | hugo peak RSS | hugo CPU | ratio handbook/hugo |");
-        System.out.println("|------:|----------------:|--------:|---------:|-------------:|---------------:|------------:"
-                + "|--------------:|---------:|--------------------:|");
-        for (Result[] pair : results) {
-            Result ours = pair[0];
-            Result theirs = pair[1];
-            double seconds = ours.medianMillis() / 1000.0;
-            System.out.printf(Locale.ROOT, "| %,d | %.2f s | %,.0f | %,.0f MiB | %s | %.2f s | %s | %s | %s | %s |%n",
-                    ours.notes(), seconds, ours.notes() / seconds, ours.peakKib() / 1024.0, cpu(ours),
-                    ours.medianRebuildMillis() / 1000.0,
-                    theirs == null ? "–" : String.format(Locale.ROOT, "%.2f s", theirs.medianMillis() / 1000.0),
-                    theirs == null ? "–" : String.format(Locale.ROOT, "%,.0f MiB", theirs.peakKib() / 1024.0),
-                    theirs == null ? "–" : cpu(theirs),
-                    theirs == null ? "–" : String.format(Locale.ROOT, "%.2f", (double) ours.medianMillis()
-                            / theirs.medianMillis()));
+        System.out.println("| notes | tool | median | notes/s | CPU (median) | peak RSS | ratio to hugo |");
+        System.out.println("|------:|:-----|-------:|--------:|-------------:|---------:|--------------:|");
+        for (List<Result> corpus : results) {
+            Result hugo = corpus.stream().filter(r -> r.tool().equals(HUGO)).findFirst().orElse(null);
+            for (Result result : corpus) {
+                double seconds = result.medianMillis() / 1000.0;
+                System.out.printf(Locale.ROOT, "| %,d | %s | %.2f s | %,.0f | %s | %,.0f MiB | %s |%n", result.notes(),
+                        result.tool(), seconds, result.notes() / seconds, cpu(result), result.peakKib() / 1024.0,
+                        hugo == null || result == hugo ? "–"
+                                : String.format(Locale.ROOT, "%.2f", (double) result.medianMillis() / hugo.medianMillis()));
+            }
         }
         System.out.println();
-        System.out.println("Wall times are medians of whole processes (JVM start included), each full build into an empty"
-                + " folder; a rebuild builds over the last site and takes its unchanged PDFs again. Peak RSS is the"
-                + " largest of the full builds. Only the ratio, measured in one run, compares across machines.");
+        System.out.println("Wall times are medians of whole processes (JVM start included), alternated; every build but the"
+                + " rebuild goes into an empty folder; the rebuild builds over the launcher's last site after one note was"
+                + " edited. Peak RSS is the largest of the runs. Only ratios, measured in one run, compare across machines.");
     }
 
     private static void serveTable(ServeTiming.Result serve) {
@@ -413,11 +445,9 @@ public final class Benchmark {
         return text;
     }
 
-    // "default" (or nothing) means the JVM's own defaults, with no options at all.
-    private static List<String> options(String text) {
+    private static List<String> words(String text) {
         String trimmed = text.trim();
-        return trimmed.isEmpty() || trimmed.equals("default") ? List.of()
-                : Arrays.stream(trimmed.split("\\s+")).toList();
+        return trimmed.isEmpty() ? List.of() : Arrays.stream(trimmed.split("\\s+")).toList();
     }
 
     private static List<Integer> ints(String text) {

@@ -52,6 +52,32 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void everyNoteIsAsHeavyAsTheBenchmarkSays() throws IOException {
+        new CorpusGenerator(200, 42).write(dir);
+        Path content = dir.resolve("content");
+        long bytes = 0;
+        int notes = 0;
+        try (Stream<Path> paths = Files.walk(content)) {
+            for (Path note : paths.filter(path -> path.toString().endsWith(".md")).toList()) {
+                String path = content.relativize(note).toString();
+                if (path.startsWith("process") || path.startsWith("competencies")) {
+                    continue; // roles, stages and competencies are shorter by nature
+                }
+                String text = Files.readString(note, StandardCharsets.UTF_8);
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
+                notes++;
+                assertTrue(text.startsWith("---\n"), () -> path + " has front matter");
+                assertTrue(text.contains("*Look for: "), () -> path + " has questions with guidance");
+                assertTrue(text.contains("|---|"), () -> path + " has a table");
+                long links = text.split("\\[\\[", -1).length - 1;
+                assertTrue(links >= 5, () -> path + " has " + links + " wiki-links, fewer than 5");
+            }
+        }
+        long average = bytes / notes;
+        assertTrue(average >= 4_500 && average <= 7_000, "about 5 KB a note, not " + average + " bytes");
+    }
+
+    @Test
     void aFiftyNoteCorpusBuildsWithoutErrors() throws IOException {
         CorpusGenerator.Corpus corpus = new CorpusGenerator(50, 42).write(dir.resolve("corpus"));
         StringWriter out = new StringWriter();

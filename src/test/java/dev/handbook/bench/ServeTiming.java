@@ -78,7 +78,7 @@ final class ServeTiming {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(HTTP_TIMEOUT).build();
 
-    /** A timer that starts the handbook with {@code handbook} (java, its options, -jar and the jar) under {@code work}. */
+    /** A timer that starts the handbook with {@code handbook} (the launcher, or java, its options, -jar and the jar) under {@code work}. */
     ServeTiming(List<String> handbook, Path work) {
         this.handbook = List.copyOf(handbook);
         this.work = work;
