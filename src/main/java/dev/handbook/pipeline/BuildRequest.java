@@ -2,12 +2,14 @@ package dev.handbook.pipeline;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * What one run of the pipeline is for: writing the site, checking it, or previewing it from memory after the
- * given files changed (empty for a first build).
+ * given files changed (empty for a first build); a preview may be superseded by a newer edit, and then stops at
+ * the next stage.
  */
-public record BuildRequest(Mode mode, Set<Path> changed) {
+public record BuildRequest(Mode mode, Set<Path> changed, BooleanSupplier superseded) {
 
     /** The three uses of a build. */
     public enum Mode {
@@ -21,6 +23,15 @@ public record BuildRequest(Mode mode, Set<Path> changed) {
 
     public BuildRequest {
         changed = Set.copyOf(changed);
+    }
+
+    private BuildRequest(Mode mode, Set<Path> changed) {
+        this(mode, changed, () -> false);
+    }
+
+    /** This request, stopped at the next stage once {@code superseded} says a newer one has come. */
+    public BuildRequest supersededWhen(BooleanSupplier when) {
+        return new BuildRequest(mode, changed, when);
     }
 
     /** A build that writes the site. */

@@ -40,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -58,6 +59,7 @@ public final class Pipeline {
     private final Timings timings = new Timings();
     // Set when a page fails or the build has errors: the site will not be written, so the PDFs stop early.
     private final AtomicBoolean givenUp = new AtomicBoolean();
+    private BooleanSupplier superseded = () -> false;
     private int pagesDrawn;
 
     /** A pipeline for the configuration that takes again what {@code last} holds (null: nothing to take). */
@@ -135,6 +137,7 @@ public final class Pipeline {
     // The stages, in order. early, when set, takes the files no later stage reads as soon as they are made
     // (they are then not returned).
     private BuiltSite stages(BuildRequest request, Consumer<OutputFile> early) throws ConfigException, IOException {
+        superseded = request.superseded();
         StageCache next = request.previews() ? new StageCache(config) : null;
         Theme theme = Theme.load(config, diagnostics);
         Notes notes = notes(next);
@@ -152,7 +155,7 @@ public final class Pipeline {
             parsed = null;
         }
         List<NoteContent> contents = noteContents(pending, markdown, graph, next, request.writes());
-        timings.lap("markdown to html");
+        lap("markdown to html");
         // The search index is made beside the site's layout, which is serial: both only read the notes.
         List<NoteContent> indexed = contents;
         CompletableFuture<OutputFile> searchIndex = CompletableFuture.supplyAsync(
@@ -161,7 +164,7 @@ public final class Pipeline {
         Site site = new SiteBuilder(diagnostics, SiteFiles.generated(config, theme, interviewPages))
                 .build(contents, vault.assets(), graph.missing(), interviewPages);
         OutputFile search = Workers.join(searchIndex);
-        timings.lap("site and search index");
+        lap("site and search index");
         contents = null; // the pages hold what they draw from it
         Map<String, Object> globals = SiteFiles.globals(config, site, theme);
         // The preview serves the site from the server's root, whatever the baseUrl.
@@ -180,7 +183,7 @@ public final class Pipeline {
             Map<String, String> sources = new HashMap<>();
             site.pages().forEach(page -> sources.put(page.outputPath(), page.source()));
             new SiteCrawler(diagnostics, config.basePath()).crawl(files, sources);
-            timings.lap("link crawl");
+            lap("link crawl");
         }
         if (next != null) {
             next.seal(templates, globals, vault, parsed, markdown, renderer, site.pages());
@@ -204,18 +207,18 @@ public final class Pipeline {
     // Load, parse, links, interview; a preview takes again from the last build what did not change.
     private Notes notes(StageCache next) {
         Vault vault = new VaultLoader(config, diagnostics).load();
-        timings.lap("load");
+        lap("load");
         MarkdownEngine markdown = new MarkdownEngine(config);
         List<ParsedNote> parsed = vault.notes().parallelStream().map(note -> next == null
                 ? markdown.parse(note, diagnostics) : StageCache.parse(last, next, markdown, note, diagnostics))
                 .toList();
-        timings.lap("parse");
+        lap("parse");
         LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
-        timings.lap("links");
+        lap("links");
         InterviewModel interview = new InterviewBuilder(config, diagnostics)
                 .reusing(last == null ? null : last.questions(), next == null ? null : next.questions())
                 .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
-        timings.lap("interview");
+        lap("interview");
         return new Notes(vault, markdown, parsed, graph, interview);
     }
 
@@ -245,7 +248,7 @@ public final class Pipeline {
         List<OutputFile> files = drawing.draw(site, PageDrawing::isSheet, null);
         files.addAll(SiteFiles.assets(config, site, theme)); // the PDF renderer reads them beside the sheets
         List<OutputFile> sheetsAndAssets = List.copyOf(files);
-        timings.lap("scorecard sheets");
+        lap("scorecard sheets");
         // Only a build that will write renders PDFs; check lists stand-ins so the crawler can follow the links.
         CompletableFuture<List<OutputFile>> pdfs = request.writes() && !diagnostics.hasErrors()
                 ? CompletableFuture.supplyAsync(() -> scorecardPdfs(sheetsAndAssets, downloads,
@@ -263,12 +266,12 @@ public final class Pipeline {
             givenUp.set(true);
         }
         reportBlankSidebar(drawing);
-        timings.lap("pages");
+        lap("pages");
         // Wait for the export and the PDFs by working on them: a thread that only waited left one core idle
         // while the other drew the last PDFs alone (0.6 s of a 1,000-note build). This thread is one of the
         // build's workers, so it can take the queued export and steal sheets from the PDF task.
         ForkJoinTask.helpQuiesce();
-        timings.lap("pdfs and question export (rest)");
+        lap("pdfs and question export (rest)");
         emit(files, Workers.join(export), early);
         // A stage sheet drawn again denser to fit its page replaces the sheet drawn first.
         List<OutputFile> made = Workers.join(pdfs);
@@ -312,6 +315,21 @@ public final class Pipeline {
             files.addAll(made);
         } else {
             made.forEach(early);
+        }
+    }
+
+    /** A preview build that a newer edit made pointless: it stopped between two stages and left nothing behind. */
+    public static final class Superseded extends RuntimeException {
+        Superseded() {
+            super("superseded by a newer edit", null, false, false);
+        }
+    }
+
+    // Ends a stage: times it, and stops a preview that a newer edit has superseded.
+    private void lap(String stage) {
+        timings.lap(stage);
+        if (superseded.getAsBoolean()) {
+            throw new Superseded();
         }
     }
 

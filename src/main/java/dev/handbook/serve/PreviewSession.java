@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +36,13 @@ public final class PreviewSession {
     private final PrintWriter err;
     private boolean timings;
     private long version;
-    private StageCache cache;
+    private volatile StageCache cache;
+    // The watcher's thread shows edited pages while the rebuilder's builds the site: what they share is guarded.
+    private final Object lock = new Object();
+    private final Set<Path> pending = new java.util.HashSet<>();
+    private final Map<String, Shown> ahead = new HashMap<>();
+    private AtomicBoolean running = new AtomicBoolean();
+    private long edits;
     private Map<String, byte[]> served = Map.of();
 
     /** Prepares a preview of the given config on the given port (0 picks a free one). */
@@ -84,11 +92,22 @@ public final class PreviewSession {
             server.start();
             out.println("Previewing " + config.title() + " at http://127.0.0.1:" + server.port() + "/  (Ctrl+C stops)");
             out.flush();
-            while (!Thread.currentThread().isInterrupted()) {
-                Set<Path> changed = watcher.next();
-                if (!changed.isEmpty()) {
-                    rebuild(server, changed);
+            // The full rebuilds run on a thread of their own, so an edit shows at once even while the last
+            // edit's rebuild runs (seconds, at 10,000 notes); a newer edit stops that rebuild at its next stage
+            // and the next one takes both edits.
+            Thread rebuilder = new Thread(() -> rebuildWhenAsked(server), "preview-rebuild");
+            rebuilder.setDaemon(true);
+            rebuilder.start();
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Set<Path> changed = watcher.next();
+                    if (!changed.isEmpty()) {
+                        showEdited(server, changed);
+                        askRebuild(changed);
+                    }
                 }
+            } finally {
+                rebuilder.interrupt();
             }
         } catch (IOException e) {
             err.println("error: cannot watch the sources: " + e.getMessage());
@@ -115,6 +134,79 @@ public final class PreviewSession {
      * whole site in memory and hands it to the server, or reports why it could not.
      */
     void rebuild(PreviewServer server, Set<Path> changed) {
+        showEdited(server, changed);
+        fullBuild(server, changed, edits, () -> false);
+    }
+
+    // The edited notes' pages, drawn from the last finished build and shown before any rebuild ends.
+    private void showEdited(PreviewServer server, Set<Path> changed) {
+        long start = System.nanoTime();
+        long edit;
+        synchronized (lock) {
+            edit = ++edits;
+        }
+        Map<String, byte[]> edited;
+        try {
+            edited = new Pipeline(new ConfigLoader(new Diagnostics()).load(configFile), new Diagnostics(), cache)
+                    .editedPages(changed);
+        } catch (ConfigException | RuntimeException e) {
+            edited = null; // the full rebuild says what is wrong
+        }
+        if (edited == null) {
+            return;
+        }
+        synchronized (lock) {
+            Map<String, byte[]> shown = new HashMap<>(served);
+            shown.putAll(edited);
+            edited.forEach((path, bytes) -> ahead.put(path, new Shown(edit, bytes)));
+            publish(server, shown);
+        }
+        out.println("showed " + String.join(", ", edited.keySet()) + " in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms; rebuilding the rest");
+        out.flush();
+    }
+
+    // A page shown ahead of the full rebuild, with the edit it shows.
+    private record Shown(long edit, byte[] bytes) {
+    }
+
+    private void askRebuild(Set<Path> changed) {
+        synchronized (lock) {
+            pending.addAll(changed);
+            running.set(true); // the rebuild under way, if any, is now out of date
+            lock.notifyAll();
+        }
+    }
+
+    // The rebuilder thread: one full build at a time, with every change asked for since the last one began.
+    private void rebuildWhenAsked(PreviewServer server) {
+        try {
+            while (true) {
+                Set<Path> batch;
+                long edit;
+                AtomicBoolean superseded = new AtomicBoolean();
+                synchronized (lock) {
+                    while (pending.isEmpty()) {
+                        lock.wait();
+                    }
+                    batch = Set.copyOf(pending);
+                    pending.clear();
+                    edit = edits;
+                    running = superseded;
+                }
+                if (!fullBuild(server, batch, edit, superseded::get)) {
+                    synchronized (lock) {
+                        pending.addAll(batch); // taken again with the newer edit
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // Builds the whole site in memory and serves it; false when a newer edit stopped it first.
+    private boolean fullBuild(PreviewServer server, Set<Path> changed, long edit, BooleanSupplier superseded) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Map<String, byte[]> files;
@@ -122,16 +214,7 @@ public final class PreviewSession {
         try {
             SiteConfig config = new ConfigLoader(diagnostics).load(configFile);
             Pipeline pipeline = new Pipeline(config, diagnostics, cache);
-            Map<String, byte[]> edited = pipeline.editedPages(changed);
-            if (edited != null) {
-                Map<String, byte[]> shown = new HashMap<>(served);
-                shown.putAll(edited);
-                publish(server, shown);
-                out.println("showed " + String.join(", ", edited.keySet()) + " in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms; rebuilding the rest");
-                out.flush();
-            }
-            Pipeline.BuiltSite built = pipeline.run(BuildRequest.preview(changed));
+            Pipeline.BuiltSite built = pipeline.run(BuildRequest.preview(changed).supersededWhen(superseded));
             files = diagnostics.hasErrors() ? null : inMemory(built.files());
             drawn = pipeline.pagesDrawn();
             if (timings) {
@@ -140,6 +223,8 @@ public final class PreviewSession {
             if (files != null) {
                 cache = built.cache();
             }
+        } catch (Pipeline.Superseded e) {
+            return false;
         } catch (ConfigException | IOException e) {
             diagnostics.error(configFile.getFileName().toString(), 0, 0, e.getMessage());
             files = null;
@@ -153,13 +238,20 @@ public final class PreviewSession {
             err.println(what + ": failed in " + millis + " ms; still serving the last good site");
             server.problem(problems.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
         } else {
-            publish(server, files);
+            synchronized (lock) {
+                // A page shown for an edit newer than this build stays as shown until its own build lands.
+                Map<String, byte[]> shown = new HashMap<>(files);
+                ahead.values().removeIf(page -> page.edit() <= edit);
+                ahead.forEach((path, page) -> shown.put(path, page.bytes()));
+                publish(server, shown);
+            }
             server.resolved();
             out.println(what + " in " + millis + " ms (" + files.size() + " files, " + drawn + " pages drawn, "
                     + problems.size() + " warnings)");
         }
         out.flush();
         err.flush();
+        return true;
     }
 
     // Only pages whose bytes changed are told to reload, so the full rebuild after the edited pages were shown
