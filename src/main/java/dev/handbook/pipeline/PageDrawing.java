@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 
 /**
  * Draws a site's pages with the theme, on all cores, taking a page as the last preview drew it when its model
- * is equal, and reporting a template's failure against the template.
+ * is equal, or from the build cache on disk when everything it is drawn from has the digest it had, and
+ * reporting a template's failure against the template.
  */
 final class PageDrawing {
 
@@ -26,14 +27,23 @@ final class PageDrawing {
     private final Diagnostics diagnostics;
     private final Map<String, StageCache.DrawnPage> reusable;
     private final StageCache next;
+    private final DiskCache disk;
+    private final byte[] drawnWith;
     private final AtomicInteger drawn = new AtomicInteger();
 
+    /**
+     * Draws with the renderer; {@code reusable} and {@code next} are the preview's pages from the last build and
+     * for the next (empty and null otherwise); {@code disk}, when given, is the build cache, and
+     * {@code drawnWith} the digest of what every page is drawn with besides its own model (null: no digest).
+     */
     PageDrawing(PageRenderer renderer, Diagnostics diagnostics, Map<String, StageCache.DrawnPage> reusable,
-                StageCache next) {
+                StageCache next, DiskCache disk, byte[] drawnWith) {
         this.renderer = renderer;
         this.diagnostics = diagnostics;
         this.reusable = reusable;
         this.next = next;
+        this.disk = drawnWith == null ? null : disk;
+        this.drawnWith = drawnWith;
     }
 
     /** A scorecard sheet (not the scorecards' list page, which is an ordinary page of the site). */
@@ -81,12 +91,17 @@ final class PageDrawing {
     private OutputFile draw(Page page) {
         try {
             StageCache.DrawnPage before = reusable.get(page.outputPath());
-            byte[] bytes;
-            if (before != null && before.page().equals(page)) {
-                bytes = before.bytes();
-            } else {
+            byte[] bytes = before != null && before.page().equals(page) ? before.bytes() : null;
+            byte[] key = bytes == null && disk != null ? key(page) : null;
+            if (key != null) {
+                bytes = disk.get(key);
+            }
+            if (bytes == null) {
                 bytes = renderer.render(page);
                 drawn.incrementAndGet();
+                if (key != null) {
+                    disk.put(key, bytes);
+                }
             }
             if (next != null) {
                 next.drawn(page, bytes);
@@ -94,6 +109,15 @@ final class PageDrawing {
             return OutputFile.of(page.outputPath(), bytes);
         } catch (PageRenderer.TemplateException e) {
             diagnostics.error(e.file(), e.line(), 1, e.getMessage());
+            return null;
+        }
+    }
+
+    // The digest of everything a page's bytes come from; null for a model with a part that has none.
+    private byte[] key(Page page) {
+        try {
+            return ModelDigest.of(drawnWith, page);
+        } catch (ModelDigest.Undigestible e) {
             return null;
         }
     }

@@ -169,12 +169,18 @@ public final class Pipeline {
         Map<String, Object> globals = SiteFiles.globals(config, site, theme);
         // The preview serves the site from the server's root, whatever the baseUrl.
         PageRenderer renderer = new PageRenderer(theme, globals, request.previews() ? "/" : config.notFoundRoot());
-        String templates = request.previews() ? theme.templatesFingerprint() : "";
+        String templates = request.previews() || request.writes() ? theme.templatesFingerprint() : "";
+        DiskCache disk = request.writes() ? DiskCache.open(config.output(), diagnostics,
+                config.display(DiskCache.folderFor(config.output()))) : null;
         PageDrawing drawing = new PageDrawing(renderer, diagnostics,
-                last == null || next == null ? Map.of() : last.reusablePages(templates, globals), next);
+                last == null || next == null ? Map.of() : last.reusablePages(templates, globals), next, disk,
+                disk == null ? null : drawnWith(templates, globals, renderer));
         List<OutputFile> files = drawPages(request, site, theme, drawing, interviewPages.downloads(), interview,
                 early);
         pagesDrawn = drawing.count();
+        if (disk != null) {
+            disk.finish();
+        }
         emit(files, List.of(search), early);
         if (config.hasAbsoluteBaseUrl()) {
             files.add(SiteFiles.sitemap(config, site, vault));
@@ -220,6 +226,17 @@ public final class Pipeline {
                 .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
         lap("interview");
         return new Notes(vault, markdown, parsed, graph, interview);
+    }
+
+    // What every page is drawn with besides its own model: the templates, what every template sees, where the
+    // 404 page finds the root; null when some of it has no digest (the build cache is then left alone).
+    private byte[] drawnWith(String templates, Map<String, Object> globals, PageRenderer renderer) {
+        try {
+            renderer.drawSharedSidebar(); // its check for a blank tree runs even when no page is drawn
+            return ModelDigest.of(templates, config.notFoundRoot(), globals);
+        } catch (ModelDigest.Undigestible | PageRenderer.TemplateException e) {
+            return null;
+        }
     }
 
     // Each note's HTML (taken from the last preview where nothing it is drawn from changed) with its backlinks

@@ -147,6 +147,16 @@ public final class PageRenderer {
     }
 
     /**
+     * Draws the sidebar the pages share, if they share one, so a tree that comes out blank is noticed even when
+     * every page is taken from the build cache rather than drawn.
+     */
+    public void drawSharedSidebar() throws TemplateException {
+        if (globals.get("sidebar") instanceof Sidebar sidebar && sidebar.shared()) {
+            drawnOnce(sidebar);
+        }
+    }
+
+    /**
      * The theme file of the sidebar's tree when it drew nothing for a tree with entries, else null: a theme's
      * {@code nav-tree.peb} written before it was drawn on its own only defines a macro, and prints nothing.
      */
