@@ -296,11 +296,13 @@ public final class Benchmark {
         return out.resolveSibling(out.getFileName() + ".log");
     }
 
-    // Runs one process, into a fresh output folder when asked: the folder is deleted before the clock starts.
+    // Runs one process, into a fresh output folder when asked: the folder and the build cache beside it are
+    // deleted before the clock starts, so a cold build takes nothing from an earlier run.
     private Measurement time(List<String> command, Path dir, Path out, boolean fresh)
             throws IOException, InterruptedException {
         if (fresh) {
             deleteTree(out);
+            deleteTree(out.resolveSibling(out.getFileName() + "-cache"));
         }
         Path log = log(out);
         Path rss = out.resolveSibling(out.getFileName() + ".rss");
