@@ -7,6 +7,7 @@ import dev.handbook.TestSites;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.NoteRenderer;
 import dev.handbook.markdown.ParsedNote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +46,8 @@ class RenderLeavesParsesAloneTest {
     private static Map<String, String> draw(Pipeline.Notes notes, List<ParsedNote> order) {
         Map<String, String> html = new LinkedHashMap<>();
         for (ParsedNote note : order) {
-            html.put(note.note().path(), notes.markdown().render(note) + notes.markdown().titleHtml(note));
+            NoteRenderer renderer = notes.renderer();
+            html.put(note.note().path(), renderer.render(note) + renderer.titleHtml(note));
         }
         return new java.util.TreeMap<>(html);
     }
