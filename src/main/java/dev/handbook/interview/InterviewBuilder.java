@@ -243,8 +243,8 @@ public final class InterviewBuilder {
     }
 
     /**
-     * Gives the questions of one note their anchors, as a full build does, so a page drawn on its own (the
-     * preview's edited-pages route) has the same ids the indexes link to.
+     * The anchors of one note's questions, as a full build gives them, so a page drawn on its own (the preview's
+     * edited-pages route) has the same ids the indexes link to.
      */
     public QuestionAnchors anchorQuestions(ParsedNote parsed) {
         return new QuestionAnchors(Map.of(parsed.note().path(), questionsOf(parsed).anchors()));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.handbook.TestSites;
-import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.interview.Interview;
@@ -39,9 +37,7 @@ class StagesLeaveParsesAloneTest {
     @ValueSource(strings = {"vaults/larkspur", "vaults/dialects", "obsidian/vault", "interview/harbour"})
     void parsesReadTheSameAfterLinksInterviewAndDrawing(String fixture) throws Exception {
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = new ConfigLoader(diagnostics).load(TestSites.resource(
-                fixture.substring(0, fixture.indexOf('/')), fixture.substring(fixture.indexOf('/') + 1))
-                .resolve("site.yml"));
+        SiteConfig config = RenderLeavesParsesAloneTest.config(fixture, diagnostics);
         Vault vault = new VaultLoader(config, diagnostics).load();
         MarkdownEngine markdown = new MarkdownEngine(config);
         List<ParsedNote> parsed = vault.notes().stream().map(note -> markdown.parse(note, diagnostics)).toList();
