@@ -1,6 +1,7 @@
 package dev.handbook.interview;
 
 import com.vladsch.flexmark.util.ast.Node;
+import dev.handbook.markdown.LinkTable;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.markdown.wikilink.LinkResolution;
 import dev.handbook.markdown.wikilink.WikiLink;
@@ -35,12 +36,12 @@ final class EmbeddedQuestions {
     }
 
     /** What each note that {@code embedding} accepts shows of other notes through its embeds, by its own path. */
-    static Map<String, List<Range>> shownBy(List<ParsedNote> notes, Predicate<Note> embedding) {
+    static Map<String, List<Range>> shownBy(List<ParsedNote> notes, LinkTable links, Predicate<Note> embedding) {
         Map<String, ParsedNote> byPath = byPath(notes);
         Map<String, List<Range>> shown = new TreeMap<>();
         for (ParsedNote parsed : notes) {
             if (embedding.test(parsed.note())) {
-                shown.put(parsed.note().path(), ranges(parsed, byPath));
+                shown.put(parsed.note().path(), ranges(parsed, links, byPath));
             }
         }
         return shown;
@@ -58,17 +59,17 @@ final class EmbeddedQuestions {
      * The parts of other notes a note shows through its embeds, in the order it embeds them, and the parts those
      * parts embed in turn (a stage that embeds a wrapper that embeds a bank's section asks its questions).
      */
-    private static List<Range> ranges(ParsedNote parsed, Map<String, ParsedNote> byPath) {
+    private static List<Range> ranges(ParsedNote parsed, LinkTable links, Map<String, ParsedNote> byPath) {
         List<Range> ranges = new ArrayList<>();
-        collect(parsed, null, byPath, ranges, new java.util.HashSet<>(), 0);
+        collect(parsed, null, links, byPath, ranges, new java.util.HashSet<>(), 0);
         return ranges;
     }
 
     // The embeds of a note, or of the lines of it that an outer embed shows; each part once, so a cycle ends.
-    private static void collect(ParsedNote parsed, Range within, Map<String, ParsedNote> byPath, List<Range> ranges,
-                                java.util.Set<Range> seen, int at) {
+    private static void collect(ParsedNote parsed, Range within, LinkTable links, Map<String, ParsedNote> byPath,
+                                List<Range> ranges, java.util.Set<Range> seen, int at) {
         for (WikiLink link : parsed.links()) {
-            LinkResolution resolution = link.resolution();
+            LinkResolution resolution = links.resolution(link);
             if (!link.isEmbed() || resolution == null || resolution.kind() != LinkResolution.Kind.NOTE
                     || resolution.embedded().isEmpty()) {
                 continue;
@@ -87,7 +88,7 @@ final class EmbeddedQuestions {
                     source.line(Math.max(last.getStartOffset(), last.getEndOffset() - 1)), line);
             if (seen.add(range)) {
                 ranges.add(range);
-                collect(source, range, byPath, ranges, seen, line);
+                collect(source, range, links, byPath, ranges, seen, line);
             }
         }
     }

@@ -5,7 +5,9 @@ import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.links.NoteIndex;
+import dev.handbook.markdown.LinkTable;
 import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.QuestionAnchors;
 import dev.handbook.markdown.wikilink.WikiLinkSyntax;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.Slugs;
@@ -57,12 +59,22 @@ public final class InterviewBuilder {
         return this;
     }
 
-    /** Builds the interview model from the parsed notes. */
-    public InterviewModel build(List<ParsedNote> notes, NoteIndex index) {
-        Map<String, List<EmbeddedQuestions.Range>> shownBy = EmbeddedQuestions.shownBy(notes,
+    /**
+     * Builds the interview model from the parsed notes, with the anchors given to the questions found in them;
+     * {@code links} tells what each note embeds.
+     */
+    public Interview build(List<ParsedNote> notes, LinkTable links, NoteIndex index) {
+        Map<String, List<EmbeddedQuestions.Range>> shownBy = EmbeddedQuestions.shownBy(notes, links,
                 InterviewBuilder::asksByEmbedding);
         embedded = EmbeddedQuestions.byShownNote(shownBy);
-        List<List<QuestionExtractor.Found>> found = notes.parallelStream().map(this::foundIn).toList();
+        List<QuestionExtractor.Extracted> extracted = notes.parallelStream().map(this::foundIn).toList();
+        List<List<QuestionExtractor.Found>> found = extracted.stream().map(QuestionExtractor.Extracted::found).toList();
+        Map<String, Map<com.vladsch.flexmark.util.ast.Node, String>> anchors = new HashMap<>();
+        for (int i = 0; i < notes.size(); i++) {
+            if (!extracted.get(i).anchors().isEmpty()) {
+                anchors.put(notes.get(i).note().path(), extracted.get(i).anchors());
+            }
+        }
         Map<String, Competency> competencies = new LinkedHashMap<>();
         for (ParsedNote parsed : notes) {
             if (kind(parsed.note()).equals("competency")) {
@@ -133,8 +145,9 @@ public final class InterviewBuilder {
         List<Competency> competencyList = new ArrayList<>(competencies.values());
         competencyList.sort(Comparator.comparing((Competency c) -> c.note() == null ? Integer.MAX_VALUE
                 : order(c.note())).thenComparing(Competency::name));
-        return new InterviewModel(List.copyOf(roles), List.copyOf(stageList), List.copyOf(competencyList),
-                questions, Map.copyOf(model), Map.copyOf(listed));
+        return new Interview(new InterviewModel(List.copyOf(roles), List.copyOf(stageList),
+                List.copyOf(competencyList), questions, Map.copyOf(model), Map.copyOf(listed)),
+                new QuestionAnchors(anchors));
     }
 
     // The questions written inside what a stage or role embeds are its own too: they go on its kit and sheets
@@ -230,25 +243,25 @@ public final class InterviewBuilder {
     }
 
     /**
-     * Gives the questions of one note their anchors, as a full build does, so a page drawn on its own (the
-     * preview's edited-pages route) has the same ids the indexes link to.
+     * The anchors of one note's questions, as a full build gives them, so a page drawn on its own (the preview's
+     * edited-pages route) has the same ids the indexes link to.
      */
-    public void anchorQuestions(ParsedNote parsed) {
-        questionsOf(parsed);
+    public QuestionAnchors anchorQuestions(ParsedNote parsed) {
+        return new QuestionAnchors(Map.of(parsed.note().path(), questionsOf(parsed).anchors()));
     }
 
     private QuestionScope.Scope scope(ParsedNote parsed) {
         return QuestionScope.of(parsed.note(), kind(parsed.note()));
     }
 
-    private List<QuestionExtractor.Found> foundIn(ParsedNote parsed) {
+    private QuestionExtractor.Extracted foundIn(ParsedNote parsed) {
         QuestionScope.Scope scope = scope(parsed);
         List<EmbeddedQuestions.Range> shown = embedded.getOrDefault(parsed.note().path(), List.of());
-        List<QuestionExtractor.Found> found = last == null ? null : last.found(parsed, scope, shown);
+        QuestionExtractor.Extracted found = last == null ? null : last.found(parsed, scope, shown);
         if (found == null) {
             found = questionsOf(parsed, scope, shown);
             if (scope == QuestionScope.Scope.UNMARKED) {
-                reportLeftOut(parsed, found.size(), shown);
+                reportLeftOut(parsed, found.found().size(), shown);
             }
         }
         if (next != null) {
@@ -272,18 +285,18 @@ public final class InterviewBuilder {
                 + " ('questions: false' says they are not for candidates)");
     }
 
-    private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed) {
+    private QuestionExtractor.Extracted questionsOf(ParsedNote parsed) {
         return questionsOf(parsed, scope(parsed), embedded.getOrDefault(parsed.note().path(), List.of()));
     }
 
-    private List<QuestionExtractor.Found> questionsOf(ParsedNote parsed, QuestionScope.Scope scope,
-                                                     List<EmbeddedQuestions.Range> shown) {
+    private QuestionExtractor.Extracted questionsOf(ParsedNote parsed, QuestionScope.Scope scope,
+                                                   List<EmbeddedQuestions.Range> shown) {
         if (optsOut(parsed.note())) {
-            return List.of();
+            return new QuestionExtractor.Extracted(List.of(), Map.of());
         }
         Object optOut = parsed.note().frontMatter().get("questions");
-        List<QuestionExtractor.Found> found = new ArrayList<>(
-                new QuestionExtractor(parsed, config.highlights(), scope, shown).extract());
+        QuestionExtractor extractor = new QuestionExtractor(parsed, config.highlights(), scope, shown);
+        List<QuestionExtractor.Found> found = new ArrayList<>(extractor.extract());
         if (optOut instanceof List<?> explicit) {
             Set<String> asked = new HashSet<>();
             found.forEach(question -> asked.add(QuestionIds.key(question.text())));
@@ -301,7 +314,7 @@ public final class InterviewBuilder {
                         "Questions", List.of(), List.of(), QuestionIds.of(text.trim()), line, true));
             }
         }
-        return found;
+        return new QuestionExtractor.Extracted(found, extractor.anchors());
     }
 
     private Competency competency(Note note) {

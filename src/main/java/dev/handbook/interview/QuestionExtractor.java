@@ -22,6 +22,8 @@ import dev.handbook.markdown.PlainText;
 import dev.handbook.markdown.highlight.Highlight;
 import dev.handbook.markdown.tag.InlineTag;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +124,9 @@ final class QuestionExtractor {
     private final QuestionScope.Scope scope;
     private final List<EmbeddedQuestions.Range> shown;
     // False when only counting what a wider scope would find: no anchor is then given to the note's nodes.
-    private boolean anchors = true;
+    private boolean anchoring = true;
+    // The anchor given to each node a question was found in that the parse gave none (by identity).
+    private final Map<Node, String> anchors = new IdentityHashMap<>();
     // What each heading level above says of its section's questions (null: nothing), and what the lead-in of the
     // list being read says ("Example questions:"); the nearest that says something decides.
     private final Boolean[] headingScope = new Boolean[7];
@@ -134,6 +138,19 @@ final class QuestionExtractor {
     private final String defaultTheme;
     private final List<Found> found = new ArrayList<>();
     private String section = "";
+
+    /**
+     * What was found in one note: its questions, and the anchors given to the nodes they were found in.
+     *
+     * @param anchors by node identity, for the nodes the parse gave no anchor of their own
+     */
+    record Extracted(List<Found> found, Map<Node, String> anchors) {
+
+        Extracted {
+            found = List.copyOf(found);
+            anchors = Collections.unmodifiableMap(new IdentityHashMap<>(anchors));
+        }
+    }
 
     /**
      * A question as found in one place, before questions from all notes are merged.
@@ -169,8 +186,16 @@ final class QuestionExtractor {
 
     /** This extractor, set to find questions without giving their items anchors (to count them). */
     QuestionExtractor withoutAnchors() {
-        anchors = false;
+        anchoring = false;
         return this;
+    }
+
+    /**
+     * The anchors {@link #extract} gave the nodes it found questions in that had none from the parse, by node:
+     * the interview stage returns them for the renderer, and the parse is left alone.
+     */
+    Map<Node, String> anchors() {
+        return Collections.unmodifiableMap(anchors);
     }
 
     /** The questions of the note, in the order they are written. */
@@ -466,9 +491,12 @@ final class QuestionExtractor {
         }
         String anchor = MarkdownEngine.anchor(anchorNode);
         if (anchor == null) {
+            anchor = anchors.get(anchorNode);
+        }
+        if (anchor == null) {
             anchor = QuestionIds.of(text);
-            if (anchors) {
-                MarkdownEngine.setQuestionAnchor(anchorNode, anchor);
+            if (anchoring) {
+                anchors.put(anchorNode, anchor);
             }
         }
         found.add(new Found(text, variants, List.copyOf(probes), List.copyOf(answer), lookFor, section,

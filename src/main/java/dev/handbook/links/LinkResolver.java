@@ -6,12 +6,12 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.markdown.Descendants;
 import dev.handbook.markdown.Heading;
+import dev.handbook.markdown.LinkTable;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.markdown.wikilink.Attachments;
@@ -22,6 +22,7 @@ import dev.handbook.vault.Note;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * The links stage: resolves every wiki-link, embed and Markdown link to a note or file, rewrites
- * Markdown links to page addresses, reports every link that goes nowhere, and builds the link graph.
+ * The links stage: resolves every wiki-link, embed and Markdown link to a note or file, reports every link that
+ * goes nowhere, and returns where each link goes (a {@link LinkTable}, which the renderer reads) with the link
+ * graph. The parses are only read.
  */
 public final class LinkResolver {
 
@@ -53,8 +55,8 @@ public final class LinkResolver {
         this.severity = config.strict() ? Severity.ERROR : Severity.WARNING;
     }
 
-    /** Resolves the links of every note; notes are resolved in parallel, each touching only its own tree. */
-    public LinkGraph resolve(List<ParsedNote> notes, List<Note> hidden, List<Asset> assets) {
+    /** Resolves the links of every note; notes are resolved in parallel, each into a table of its own. */
+    public ResolvedLinks resolve(List<ParsedNote> notes, List<Note> hidden, List<Asset> assets) {
         NoteIndex index = new NoteIndex(notes.stream().map(ParsedNote::note).toList(), assets);
         NoteIndex hiddenIndex = new NoteIndex(hidden, List.of());
         Map<String, ParsedNote> byPath = new HashMap<>();
@@ -64,21 +66,26 @@ public final class LinkResolver {
                 .map(note -> new NoteLinks(note, index, hiddenIndex, byPath, folders).resolve()).toList();
         perNote.forEach(NoteLinks::reportUnresolved); // in note order: see reportUnresolved
         List<Edge> edges = perNote.stream().flatMap(links -> links.edges.stream()).toList();
-        reportEmbedCycles(notes, byPath);
-        return graph(edges);
+        Map<String, LinkTable.NoteLinks> entries = new HashMap<>();
+        perNote.forEach(links -> entries.put(links.note.path(), links.entries()));
+        LinkTable table = new LinkTable(entries);
+        reportEmbedCycles(notes, table);
+        return new ResolvedLinks(graph(edges), table);
     }
 
     /**
      * Resolves the links of one re-read note against the rest of the vault, as the preview does for the
-     * note just saved; the other notes' links are left as they were.
+     * note just saved: a table of that note's links alone, for the last table to take in place of its own.
      */
-    public void resolveOne(ParsedNote changed, List<ParsedNote> notes, List<Note> hidden, List<Asset> assets) {
+    public LinkTable resolveOne(ParsedNote changed, List<ParsedNote> notes, List<Note> hidden, List<Asset> assets) {
         NoteIndex index = new NoteIndex(notes.stream().map(ParsedNote::note).toList(), assets);
         Map<String, ParsedNote> byPath = new HashMap<>();
         notes.forEach(note -> byPath.put(note.note().path(), note));
         byPath.put(changed.note().path(), changed);
-        new NoteLinks(changed, index, new NoteIndex(hidden, List.of()), byPath, folders(notes)).resolve()
-                .reportUnresolved();
+        NoteLinks links = new NoteLinks(changed, index, new NoteIndex(hidden, List.of()), byPath, folders(notes))
+                .resolve();
+        links.reportUnresolved();
+        return new LinkTable(Map.of(changed.note().path(), links.entries()));
     }
 
     private static Set<String> folders(List<ParsedNote> notes) {
@@ -138,6 +145,10 @@ public final class LinkResolver {
         private final List<Edge> edges = new ArrayList<>();
         private final List<Unresolved> unresolved = new ArrayList<>();
         private final LinkContexts contexts = new LinkContexts();
+        // What this note's links resolve to: the note's entries of the link table.
+        private final Map<WikiLink, LinkResolution> wikiLinks = new IdentityHashMap<>();
+        private final Map<Node, String> addresses = new IdentityHashMap<>();
+        private final Map<String, String> rawAddresses = new HashMap<>();
 
         NoteLinks(ParsedNote parsed, NoteIndex index, NoteIndex hiddenIndex, Map<String, ParsedNote> byPath,
                   Set<String> folders) {
@@ -151,9 +162,8 @@ public final class LinkResolver {
 
         NoteLinks resolve() {
             for (WikiLink link : parsed.links()) {
-                link.resolve(wikiLink(link));
+                wikiLinks.put(link, wikiLink(link));
             }
-            MarkdownEngine.rawAddresses(parsed.document()).clear(); // a preview resolves a reused parse again
             for (Node root : MarkdownEngine.linkRoots(parsed)) {
                 for (Node node : Descendants.of(root)) {
                     if (node instanceof Link || node instanceof Image) {
@@ -164,6 +174,10 @@ public final class LinkResolver {
                 }
             }
             return this;
+        }
+
+        LinkTable.NoteLinks entries() {
+            return new LinkTable.NoteLinks(wikiLinks, addresses, rawAddresses);
         }
 
         // Links that name no note are reported after every note is resolved, one note after another in the
@@ -244,24 +258,21 @@ public final class LinkResolver {
         }
 
         private void markdownLink(LinkNodeBase link) {
-            String url = MarkdownEngine.writtenUrl(link);
-            if (!url.contentEquals(link.getUrl())) {
-                link.setUrl(BasedSequence.of(url)); // resolved by an earlier preview build: start again
-            }
+            String url = link.getUrl().toString();
             if (url.startsWith("#") && url.length() > 1) {
                 samePage(link, Paths.decode(url.substring(1)));
                 return;
             }
             String resolved = address(url, link, null);
             if (resolved != null) {
-                MarkdownEngine.rewriteUrl(link, resolved);
+                addresses.put(link, resolved);
             }
         }
 
         // The links and images of raw HTML are resolved as Markdown ones are ("<a href="../team/index.md">"),
-        // into a table the sanitiser reads when it cleans the note's HTML.
+        // into the table the sanitiser reads when it cleans the note's HTML.
         private void rawHtml(Node html) {
-            Map<String, String> addresses = MarkdownEngine.rawAddresses(parsed.document());
+            Map<String, String> addresses = rawAddresses;
             for (Element element : Jsoup.parseBodyFragment(html.getChars().toString()).select("a[href], img[src]")) {
                 String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
                 if (url.startsWith("#") && url.length() > 1 && !addresses.containsKey(url)) {
@@ -394,12 +405,12 @@ public final class LinkResolver {
                 at = inHeadings(parsed, anchor); // "#^…" that names no block may still be a heading's words
             }
             if (at.fragment() != null) {
-                MarkdownEngine.rewriteUrl(link, at.fragment().isEmpty() ? "#" : at.fragment()); // empty: the title
+                addresses.put(link, at.fragment().isEmpty() ? "#" : at.fragment()); // empty: the title
             } else if (!note.body().contains("id=\"" + anchor + "\"") && !note.body().contains("name=\"" + anchor + "\"")) {
                 report(parsed.line(link.getStartOffset()), parsed.column(link.getStartOffset()),
                         "no heading '" + anchor + "' on this page for the link to #" + anchor + "; it is shown as text");
                 if (link instanceof Link) {
-                    MarkdownEngine.rewriteUrl(link, MarkdownEngine.MISSING_URL);
+                    addresses.put(link, MarkdownEngine.MISSING_URL);
                 }
             }
         }
@@ -542,13 +553,20 @@ public final class LinkResolver {
     }
 
     // Embeds that come back to where they started are shown once; say where the cycle is.
-    private void reportEmbedCycles(List<ParsedNote> notes, Map<String, ParsedNote> byPath) {
+    private void reportEmbedCycles(List<ParsedNote> notes, LinkTable table) {
+        // Each note's embeds of a note, by where they lead.
         Map<String, List<WikiLink>> embeds = new HashMap<>();
+        Map<WikiLink, String> sources = new IdentityHashMap<>();
         for (ParsedNote note : notes) {
-            embeds.put(note.note().path(), note.links().stream()
-                    .filter(link -> link.isEmbed() && link.resolution() != null
-                            && link.resolution().kind() == LinkResolution.Kind.NOTE)
-                    .toList());
+            List<WikiLink> ofNote = new ArrayList<>();
+            for (WikiLink link : note.links()) {
+                LinkResolution resolution = table.resolution(link);
+                if (link.isEmbed() && resolution != null && resolution.kind() == LinkResolution.Kind.NOTE) {
+                    ofNote.add(link);
+                    sources.put(link, resolution.embedSource());
+                }
+            }
+            embeds.put(note.note().path(), ofNote);
         }
         for (ParsedNote note : notes) {
             for (WikiLink link : embeds.get(note.note().path())) {
@@ -556,7 +574,7 @@ public final class LinkResolver {
                     continue; // a section of the same note: shown once by the renderer's own guard
                 }
                 String start = note.note().path();
-                if (reaches(link.resolution().embedSource(), start, embeds, new java.util.HashSet<>())) {
+                if (reaches(sources.get(link), start, embeds, sources, new java.util.HashSet<>())) {
                     diagnostics.report(severity, note.note().displayPath(), note.line(link.getStartOffset()),
                             note.column(link.getStartOffset()), "embed cycle: " + link.getChars()
                                     + " leads back to " + note.note().title() + "; it is shown only once");
@@ -566,7 +584,7 @@ public final class LinkResolver {
     }
 
     private static boolean reaches(String from, String goal, Map<String, List<WikiLink>> embeds,
-                                   java.util.Set<String> seen) {
+                                   Map<WikiLink, String> sources, java.util.Set<String> seen) {
         if (from.equals(goal)) {
             return true;
         }
@@ -574,7 +592,7 @@ public final class LinkResolver {
             return false;
         }
         for (WikiLink link : embeds.getOrDefault(from, List.of())) {
-            if (reaches(link.resolution().embedSource(), goal, embeds, seen)) {
+            if (reaches(sources.get(link), goal, embeds, sources, seen)) {
                 return true;
             }
         }

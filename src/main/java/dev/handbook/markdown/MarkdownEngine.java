@@ -1,8 +1,5 @@
 package dev.handbook.markdown;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -16,7 +13,6 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.anchor.AnchorExtension;
@@ -37,14 +33,12 @@ import dev.handbook.markdown.limits.TextParagraph;
 import dev.handbook.markdown.sanitize.HtmlSanitizer;
 import dev.handbook.markdown.tag.InlineTag;
 import dev.handbook.markdown.tag.TagExtension;
-import dev.handbook.markdown.wikilink.LinkResolution;
 import dev.handbook.markdown.wikilink.WikiLink;
 import dev.handbook.markdown.wikilink.WikiLinkExtension;
 import dev.handbook.vault.Note;
 import dev.handbook.vault.VaultLoader;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,10 +47,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one configured flexmark parser and renderer, shared by all threads: CommonMark plus GFM tables,
+ * The one configured flexmark parser, shared by all threads, and the renderers made from its options: CommonMark plus GFM tables,
  * strikethrough, task lists, autolinks and footnotes, and the handbook's own extensions (highlights, image
  * sizes, wiki-links, tags, embeds, callouts, anchors), with stable heading ids. It parses a note into a
- * {@link ParsedNote} and draws it; it records links and never resolves them.
+ * {@link ParsedNote}, final once made, and draws it with the tables later stages return ({@link #renderer}); it
+ * records links and never resolves them.
  */
 public final class MarkdownEngine {
 
@@ -78,11 +73,6 @@ public final class MarkdownEngine {
     private static final DataKey<Map<Node, String>> ANCHORS = new DataKey<>("HANDBOOK_ANCHORS",
             new IdentityHashMap<>());
 
-    // The nodes the interview stage found questions in, with their anchors: an embed marks them, so the page that
-    // shows them can draw its kit onto them.
-    private static final DataKey<Map<Node, String>> QUESTION_ANCHORS = new DataKey<>("HANDBOOK_QUESTION_ANCHORS",
-            new IdentityHashMap<>());
-
     // The vault path of the note a document was parsed from (see notePath).
     private static final DataKey<String> NOTE_PATH = new DataKey<>("HANDBOOK_NOTE_PATH", "");
 
@@ -95,19 +85,11 @@ public final class MarkdownEngine {
     // True when the note's first H1 only repeated its title and was dropped; links to it go to the page top.
     static final DataKey<Boolean> TITLE_HEADING = new DataKey<>("HANDBOOK_TITLE_HEADING", false);
 
-    // Where each address written in the note's raw HTML leads, by the address as written (see rawAddresses).
-    private static final DataKey<Map<String, String>> RAW_ADDRESSES = new DataKey<>("HANDBOOK_RAW_ADDRESSES", Map.of());
-
-    // The address each Markdown link or image was written with, kept when the links stage rewrites it, so a
-    // parse reused by the next preview build is resolved again from what the author wrote.
-    private static final DataKey<Map<Node, BasedSequence>> WRITTEN_URLS = new DataKey<>("HANDBOOK_WRITTEN_URLS",
-            Map.of());
-
+    private final MutableDataSet options;
     private final Parser parser;
-    private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
 
-    /** Configures the parser and renderer once. */
+    /** Configures the parser and the renderers' options once. */
     public MarkdownEngine(SiteConfig config) {
         MutableDataSet options = new MutableDataSet();
         // Ours come after flexmark's: of two renderers of one node the later registered draws it (and may hand it
@@ -134,11 +116,8 @@ public final class MarkdownEngine {
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        this.options = options;
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(new UnresolvedLinkRenderer.Factory())
-                .nodeRendererFactory(new TextRenderer.Factory())
-                .build();
         this.sanitizer = new HtmlSanitizer(config.highlights(), config.remoteResources());
     }
 
@@ -240,10 +219,9 @@ public final class MarkdownEngine {
         // Every key later stages read is set here: reading an absent key stores its default in the document,
         // a write that pages drawn side by side (through embeds) must not race on.
         document.set(ANCHORS, anchors);
-        document.set(QUESTION_ANCHORS, new IdentityHashMap<>());
         document.set(NOTE_PATH, note.path());
-        document.set(WRITTEN_URLS, new IdentityHashMap<>());
-        document.set(RAW_ADDRESSES, new java.util.concurrent.ConcurrentHashMap<>());
+        // flexmark's renderer reads this one, and would store its default in the document it draws.
+        document.set(HtmlRenderer.TRACKED_OFFSETS, Collections.emptyList());
         if (!document.contains(TITLE_NODE)) {
             document.set(TITLE_NODE, null);
         }
@@ -251,8 +229,8 @@ public final class MarkdownEngine {
             document.set(TITLE_HEADING, false);
         }
         if (title != null) {
-            // Outside the page's tree, but in a document of its own that shares the page's tables (anchors,
-            // addresses, lines), so its links resolve and draw as the page's do.
+            // Outside the page's tree, but in a document of its own that shares the page's data (anchors, lines,
+            // note path), so its links resolve and draw as the page's do.
             new Document(document, document.getChars()).appendChild(title);
         }
         ParsedNote parsed = new ParsedNote(note, document, List.copyOf(headings), List.copyOf(headingNodes),
@@ -310,131 +288,41 @@ public final class MarkdownEngine {
         return node.getDocument().get(ANCHORS).get(node);
     }
 
-    /** Gives a node a question's anchor id, as the interview stage does for the questions it finds. */
-    public static void setQuestionAnchor(Node node, String id) {
-        node.getDocument().get(ANCHORS).put(node, id);
-        node.getDocument().get(QUESTION_ANCHORS).put(node, id);
-    }
-
     /**
      * The attribute and value a node's anchor is drawn with, or null: its id on its own page; inside an embed a
      * question is marked {@code data-question} (the stage page draws its kit onto it) and other anchors are left
      * off, since the same id twice on a page sends a link to the first.
      */
-    public static Map.Entry<String, String> drawnAnchor(Node node) {
+    public static Map.Entry<String, String> drawnAnchor(Node node, QuestionAnchors questions) {
         if (!Embeds.drawingEmbed()) {
             String id = node.getDocument().get(ANCHORS).get(node);
+            if (id == null) {
+                id = questions.of(node);
+            }
             return id == null ? null : Map.entry("id", id);
         }
-        String question = node.getDocument().get(QUESTION_ANCHORS).get(node);
+        String question = questions.of(node);
         return question == null ? null : Map.entry("data-question", question);
     }
 
-    /** The address a Markdown link or image was written with, before the links stage rewrote it. */
-    public static String writtenUrl(LinkNodeBase link) {
-        BasedSequence written = link.getDocument().get(WRITTEN_URLS).get(link);
-        return (written != null ? written : link.getUrl()).toString();
+    // The anchors the parse gave its headings and blocks, by node.
+    static Map<Node, String> anchors(Document document) {
+        return document.get(ANCHORS);
     }
 
     /**
-     * The links stage's table of where the addresses written in a note's raw HTML lead (a page or file address,
-     * or {@link #MISSING_URL}), by the address as written; the sanitiser applies it when it cleans the HTML.
+     * A renderer that draws with this run's link table and question anchors: the links stage's and the
+     * interview stage's answers, read where flexmark draws a node, so the parses stay as they were made.
      */
-    public static Map<String, String> rawAddresses(Document document) {
-        return document.get(RAW_ADDRESSES);
-    }
-
-    /** Points a Markdown link or image at a resolved address, keeping the written one (see {@link #writtenUrl}). */
-    public static void rewriteUrl(LinkNodeBase link, String url) {
-        link.getDocument().get(WRITTEN_URLS).putIfAbsent(link, link.getUrl());
-        link.setUrl(BasedSequence.of(url));
-    }
-
-    /**
-     * What a note's HTML is drawn from besides its parse: the resolution of each wiki-link, the address of each
-     * Markdown link and image, and the anchor of each heading, block and question. Two equal values over the
-     * same parse draw the same HTML. Null for a note that embeds another note or a part of one: its HTML also
-     * shows what that note's links resolve to, which these do not tell.
-     */
-    public static Object renderInputs(ParsedNote parsed) {
-        List<Object> inputs = new ArrayList<>();
-        for (WikiLink link : parsed.links()) {
-            LinkResolution resolution = link.resolution();
-            if (resolution != null && !resolution.embedded().isEmpty()) {
-                return null;
-            }
-            inputs.add(resolution);
-        }
-        for (Node node : Descendants.of(parsed.document())) {
-            if (node instanceof Link || node instanceof Image) {
-                inputs.add(((LinkNodeBase) node).getUrl().toString());
-            }
-        }
-        inputs.add(new HashMap<>(parsed.document().get(ANCHORS))); // nodes by identity, anchors by value
-        return inputs;
-    }
-
-    /** Renders a whole note to safe HTML whose internal links start with {@link #ROOT_TOKEN}. */
-    public String render(ParsedNote parsed) {
-        return render(parsed, new Diagnostics());
-    }
-
-    /** Renders a whole note, warning at its embed where its embeds passed what one page may show. */
-    public String render(ParsedNote parsed, Diagnostics diagnostics) {
-        String html = render(parsed.document());
-        WikiLink stopped = Embeds.overBudget();
-        if (stopped != null) {
-            int offset = stopped.getStartOffset();
-            diagnostics.warning(parsed.note().displayPath(), parsed.line(offset), parsed.column(offset), "the embeds"
-                    + " from " + stopped.getChars() + " on add more than " + Embeds.MAX_EMBEDDED_CHARS
-                    + " characters to the page; the rest are not shown; embed less, or link instead");
-        }
-        return html;
-    }
-
-    /** Renders one node of a parsed note (a section, a block) to safe HTML. */
-    public String render(Node node) {
-        Embeds.startPage();
-        String html = renderer.render(node);
-        return sanitizer.needsCleaning(node) ? sanitizer.clean(html, rawAddressesShown(node)) : html;
-    }
-
-    // The raw HTML of an embedded part was resolved from its own note's folder: its table joins the page's, which
-    // wins where both wrote the same address.
-    private static Map<String, String> rawAddressesShown(Node node) {
-        Map<String, String> addresses = node.getDocument().get(RAW_ADDRESSES);
-        Map<String, String> merged = null;
-        for (Node descendant : Descendants.of(node)) {
-            if (descendant instanceof WikiLink link && link.isEmbed() && link.resolution() != null) {
-                for (Node shown : link.resolution().embedded()) {
-                    Document source = Ancestors.documentOf(shown);
-                    Map<String, String> own = source == null ? Map.of() : source.get(RAW_ADDRESSES);
-                    if (own != addresses && !own.isEmpty()) {
-                        merged = merged == null ? new HashMap<>(addresses) : merged;
-                        own.forEach(merged::putIfAbsent);
-                    }
-                }
-            }
-        }
-        return merged == null ? addresses : merged;
-    }
-
-    /**
-     * The H1 a note's page shows as its title when links are written in it ("# Using [[QuickAdd]]"), as HTML
-     * without its heading tag; null when the title is plain text.
-     */
-    public String titleHtml(ParsedNote parsed) {
-        com.vladsch.flexmark.ast.Heading title = TITLE_NODE.get(parsed.document());
-        boolean linked = false;
-        for (Node node : title == null ? List.<Node>of() : Descendants.of(title)) {
-            linked |= node instanceof WikiLink || node instanceof com.vladsch.flexmark.ast.Link;
-        }
-        if (!linked) {
-            return null;
-        }
-        // Drawn as the whole of the document it sits in: flexmark draws a lone heading's links as their text.
-        String html = render(title.getParent()).strip();
-        return html.replaceFirst("^<h1[^>]*>", "").replaceFirst("</h1>$", "");
+    public NoteRenderer renderer(LinkTable links, QuestionAnchors questions) {
+        MutableDataSet drawing = new MutableDataSet(options);
+        drawing.set(LinkTable.KEY, links);
+        drawing.set(QuestionAnchors.KEY, questions);
+        HtmlRenderer renderer = HtmlRenderer.builder(drawing)
+                .nodeRendererFactory(new MarkdownLinkRenderer.Factory())
+                .nodeRendererFactory(new TextRenderer.Factory())
+                .build();
+        return new NoteRenderer(renderer, sanitizer, links, questions);
     }
 
     /** The nodes a note's links are found in: its tree, and the H1 dropped as its title. */

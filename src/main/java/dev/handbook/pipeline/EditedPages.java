@@ -4,7 +4,10 @@ import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.interview.InterviewBuilder;
 import dev.handbook.links.LinkResolver;
+import dev.handbook.markdown.LinkTable;
+import dev.handbook.markdown.NoteRenderer;
 import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.QuestionAnchors;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.site.NoteContent;
 import dev.handbook.site.Page;
@@ -42,6 +45,8 @@ final class EditedPages {
         before.vault().notes().forEach(note -> notes.put(note.source().toAbsolutePath().normalize().toString(), note));
         Diagnostics own = new Diagnostics();
         List<ParsedNote> all = new ArrayList<>(before.parsed());
+        LinkTable links = before.notes().links();
+        QuestionAnchors anchors = before.notes().questionAnchors();
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Path path : changed) {
             Note old = notes.get(path.toAbsolutePath().normalize().toString());
@@ -57,16 +62,19 @@ final class EditedPages {
             Note fresh = read.atUrl(old.url());
             ParsedNote parsed = before.markdown().parse(fresh, own);
             all.replaceAll(note -> note.note().path().equals(fresh.path()) ? parsed : note);
-            new LinkResolver(config, own).resolveOne(parsed, all, before.vault().hidden(), before.vault().assets());
-            new InterviewBuilder(config, own).anchorQuestions(parsed);
+            // The last build's tables, with this note's entries in place of the ones its old parse had.
+            links = links.replacing(new LinkResolver(config, own).resolveOne(parsed, all, before.vault().hidden(),
+                    before.vault().assets()));
+            anchors = anchors.replacing(new InterviewBuilder(config, own).anchorQuestions(parsed));
+            NoteRenderer drawing = before.markdown().renderer(links, anchors);
             Page page = before.pages().get(fresh.url());
             if (page == null || !(page.model() instanceof PageModel.NotePageModel model) || own.hasErrors()) {
                 return null;
             }
             Page edited;
             try {
-                edited = page.withModel(model.withNoteContent(fresh, before.markdown().render(parsed, own),
-                        before.markdown().titleHtml(parsed), parsed.headings(), NoteContent.tags(parsed)));
+                edited = page.withModel(model.withNoteContent(fresh, drawing.render(parsed, own),
+                        drawing.titleHtml(parsed), parsed.headings(), NoteContent.tags(parsed)));
             } catch (RuntimeException e) {
                 return null; // the full run reports it against the note
             }

@@ -3,13 +3,18 @@ package dev.handbook.pipeline;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.interview.Interview;
 import dev.handbook.interview.InterviewBuilder;
 import dev.handbook.interview.InterviewModel;
 import dev.handbook.links.LinkGraph;
 import dev.handbook.links.LinkResolver;
 import dev.handbook.links.NoteIndex;
+import dev.handbook.links.ResolvedLinks;
+import dev.handbook.markdown.LinkTable;
 import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.NoteRenderer;
 import dev.handbook.markdown.ParsedNote;
+import dev.handbook.markdown.QuestionAnchors;
 import dev.handbook.output.OutputFile;
 import dev.handbook.output.QuestionExport;
 import dev.handbook.output.ScorecardPdf;
@@ -146,6 +151,7 @@ public final class Pipeline {
         List<ParsedNote> parsed = notes.parsed();
         LinkGraph graph = notes.graph();
         InterviewModel interview = notes.interview();
+        NoteRenderer noteRenderer = notes.renderer();
         notes = null; // a build that writes lets the trees go as it draws them (below)
         // The syntax trees are the biggest part of a build's memory. A build that writes lets each one go as
         // soon as its note is drawn (an embedded note's tree stays as long as a note that embeds it is left),
@@ -154,7 +160,7 @@ public final class Pipeline {
         if (request.writes()) {
             parsed = null;
         }
-        List<NoteContent> contents = noteContents(pending, markdown, graph, next, request.writes());
+        List<NoteContent> contents = noteContents(pending, noteRenderer, graph, next, request.writes());
         lap("markdown to html");
         // The search index is made beside the site's layout, which is serial: both only read the notes.
         List<NoteContent> indexed = contents;
@@ -192,17 +198,23 @@ public final class Pipeline {
             lap("link crawl");
         }
         if (next != null) {
-            next.seal(templates, globals, vault, parsed, markdown, renderer, site.pages());
+            next.seal(templates, globals, vault, parsed, markdown, noteRenderer, renderer, site.pages());
         }
         return new BuiltSite(site.pages().size(), files, next);
     }
 
     /**
-     * The notes as the first stages leave them: read from the vault, parsed, their links resolved, and the
-     * interview model found in them.
+     * The notes as the first stages leave them: read from the vault and parsed, with what the links stage returned
+     * (the graph, and the table of where each link goes) and what the interview stage returned (the model, and the
+     * anchors of its questions). The parses are as parsing made them.
      */
     public record Notes(Vault vault, MarkdownEngine markdown, List<ParsedNote> parsed, LinkGraph graph,
-                        InterviewModel interview) {
+                        LinkTable links, InterviewModel interview, QuestionAnchors questionAnchors) {
+
+        /** A renderer that draws these notes with their link table and question anchors. */
+        public NoteRenderer renderer() {
+            return markdown.renderer(links, questionAnchors);
+        }
     }
 
     /** Runs the first stages alone (for tests and tools that need the notes and model, not the site). */
@@ -219,13 +231,14 @@ public final class Pipeline {
                 ? markdown.parse(note, diagnostics) : StageCache.parse(last, next, markdown, note, diagnostics))
                 .toList();
         lap("parse");
-        LinkGraph graph = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
+        ResolvedLinks links = new LinkResolver(config, diagnostics).resolve(parsed, vault.hidden(), vault.assets());
         lap("links");
-        InterviewModel interview = new InterviewBuilder(config, diagnostics)
+        Interview interview = new InterviewBuilder(config, diagnostics)
                 .reusing(last == null ? null : last.questions(), next == null ? null : next.questions())
-                .build(parsed, new NoteIndex(vault.notes(), vault.assets()));
+                .build(parsed, links.table(), new NoteIndex(vault.notes(), vault.assets()));
         lap("interview");
-        return new Notes(vault, markdown, parsed, graph, interview);
+        return new Notes(vault, markdown, parsed, links.graph(), links.table(), interview.model(),
+                interview.questionAnchors());
     }
 
     // What every page is drawn with besides its own model: the templates, what every template sees, where the
@@ -241,7 +254,7 @@ public final class Pipeline {
 
     // Each note's HTML (taken from the last preview where nothing it is drawn from changed) with its backlinks
     // and text for the search index. A build that writes lets each parse go once its note is drawn.
-    private List<NoteContent> noteContents(ParsedNote[] pending, MarkdownEngine markdown, LinkGraph graph,
+    private List<NoteContent> noteContents(ParsedNote[] pending, NoteRenderer markdown, LinkGraph graph,
                                            StageCache next, boolean release) {
         int textLimit = SearchIndex.bodyLimit(pending.length);
         return IntStream.range(0, pending.length).parallel().mapToObj(i -> {
@@ -250,7 +263,7 @@ public final class Pipeline {
                 pending[i] = null;
             }
             String html = next == null ? noteHtml(markdown, note)
-                    : StageCache.html(last, next, note, () -> noteHtml(markdown, note));
+                    : StageCache.html(last, next, note, markdown, () -> noteHtml(markdown, note));
             return NoteContent.of(note, html == null ? "" : html, markdown.titleHtml(note),
                     graph.backlinksOf(note.note().path()), textLimit);
         }).toList();
@@ -317,7 +330,7 @@ public final class Pipeline {
 
     // A note's HTML, or null when flexmark failed on it: that is an error against the note (see
     // MarkdownEngine.libraryFailure).
-    private String noteHtml(MarkdownEngine markdown, ParsedNote note) {
+    private String noteHtml(NoteRenderer markdown, ParsedNote note) {
         try {
             return markdown.render(note, diagnostics);
         } catch (RuntimeException | StackOverflowError e) {

@@ -5,6 +5,7 @@ import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.interview.FoundQuestions;
 import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.NoteRenderer;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.site.Page;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  * <li>a note's parse and what parsing reported, by the note as read (its file's text and front matter);</li>
  * <li>the questions found in a parse ({@link FoundQuestions}), by the parse itself and what embeds show of it;</li>
  * <li>a note's HTML, by its parse and what the links and interview stages gave it
- * ({@link MarkdownEngine#renderInputs});</li>
+ * ({@link NoteRenderer#renderInputs}: what the link table and question anchors say of it);</li>
  * <li>a page's bytes, by its {@link Page} (its model is a record of values, with no parsed tree, so it compares by
  * value), as long as the templates and what every template sees besides its page are the same.</li>
  * </ul>
@@ -41,11 +42,12 @@ public final class StageCache {
     }
 
     /**
-     * What the last build made that the edited-pages route draws from: the notes and their parses, the engine
-     * and renderer they were drawn with, and every page by its address.
+     * What the last build made that the edited-pages route draws from: the notes and their parses, the engine,
+     * the note renderer (with the link table and question anchors) and page renderer they were drawn with, and
+     * every page by its address.
      */
-    record Products(Vault vault, List<ParsedNote> parsed, MarkdownEngine markdown, PageRenderer renderer,
-                    Map<String, Page> pages) {
+    record Products(Vault vault, List<ParsedNote> parsed, MarkdownEngine markdown, NoteRenderer notes,
+                    PageRenderer renderer, Map<String, Page> pages) {
     }
 
     private final SiteConfig config;
@@ -96,8 +98,9 @@ public final class StageCache {
      * A note's HTML, taken from this cache when the note kept its parse and everything later stages gave it
      * reads the same; kept in {@code next} when it can be compared at all.
      */
-    static String html(StageCache last, StageCache next, ParsedNote note, Supplier<String> render) {
-        Object inputs = MarkdownEngine.renderInputs(note);
+    static String html(StageCache last, StageCache next, ParsedNote note, NoteRenderer renderer,
+                       Supplier<String> render) {
+        Object inputs = renderer.renderInputs(note);
         NoteHtml before = last == null ? null : last.html.get(note.note().path());
         String drawn = inputs != null && before != null && before.parsed() == note && before.inputs().equals(inputs)
                 ? before.html() : render.get();
@@ -129,12 +132,12 @@ public final class StageCache {
 
     /** Ends the build that filled this cache: what every page saw, and what the edited-pages route needs. */
     void seal(String templates, Map<String, Object> globals, Vault vault, List<ParsedNote> parsed,
-              MarkdownEngine markdown, PageRenderer renderer, List<Page> pages) {
+              MarkdownEngine markdown, NoteRenderer notes, PageRenderer renderer, List<Page> pages) {
         this.templates = templates;
         this.globals = globals;
         Map<String, Page> byUrl = new HashMap<>();
         pages.forEach(page -> byUrl.put(page.url(), page));
-        this.products = new Products(vault, parsed, markdown, renderer, Map.copyOf(byUrl));
+        this.products = new Products(vault, parsed, markdown, notes, renderer, Map.copyOf(byUrl));
     }
 
     Products products() {

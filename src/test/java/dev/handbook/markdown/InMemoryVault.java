@@ -55,10 +55,11 @@ public final class InMemoryVault {
     public static Map<String, String> render(List<Note> notes, Diagnostics diagnostics) {
         MarkdownEngine engine = new MarkdownEngine(config());
         List<ParsedNote> parsed = notes.stream().map(note -> engine.parse(note, diagnostics)).toList();
-        new LinkResolver(config(), diagnostics).resolve(parsed, List.of(), List.of());
+        LinkTable links = new LinkResolver(config(), diagnostics).resolve(parsed, List.of(), List.of()).table();
+        NoteRenderer renderer = engine.renderer(links, QuestionAnchors.NONE);
         Map<String, String> html = new LinkedHashMap<>();
         for (ParsedNote note : parsed) {
-            html.put(note.note().path(), engine.render(note));
+            html.put(note.note().path(), renderer.render(note));
         }
         return html;
     }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.TestSites;
+import dev.handbook.config.ConfigException;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.markdown.NoteRenderer;
 import dev.handbook.markdown.ParsedNote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,9 +28,7 @@ class RenderLeavesParsesAloneTest {
     @ValueSource(strings = {"vaults/larkspur", "vaults/dialects", "obsidian/vault", "interview/harbour"})
     void theSameParsesDrawTheSameBytesTwiceInEitherOrder(String fixture) throws Exception {
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = new ConfigLoader(diagnostics).load(TestSites.resource(
-                fixture.substring(0, fixture.indexOf('/')), fixture.substring(fixture.indexOf('/') + 1)).resolve("site.yml"));
-        Pipeline.Notes notes = new Pipeline(config, diagnostics, null).notes();
+        Pipeline.Notes notes = new Pipeline(config(fixture, diagnostics), diagnostics, null).notes();
         List<ParsedNote> parsed = notes.parsed();
         assertTrue(parsed.size() > 3, "a fixture with notes to draw: " + parsed.size());
 
@@ -42,10 +42,17 @@ class RenderLeavesParsesAloneTest {
         assertEquals(first, third, "drawn a third time");
     }
 
+    /** The configuration of a test fixture named as {@code group/name}. */
+    static SiteConfig config(String fixture, Diagnostics diagnostics) throws ConfigException {
+        return new ConfigLoader(diagnostics).load(TestSites.resource(fixture.substring(0, fixture.indexOf('/')),
+                fixture.substring(fixture.indexOf('/') + 1)).resolve("site.yml"));
+    }
+
     private static Map<String, String> draw(Pipeline.Notes notes, List<ParsedNote> order) {
         Map<String, String> html = new LinkedHashMap<>();
         for (ParsedNote note : order) {
-            html.put(note.note().path(), notes.markdown().render(note) + notes.markdown().titleHtml(note));
+            NoteRenderer renderer = notes.renderer();
+            html.put(note.note().path(), renderer.render(note) + renderer.titleHtml(note));
         }
         return new java.util.TreeMap<>(html);
     }

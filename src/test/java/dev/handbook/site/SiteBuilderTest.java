@@ -39,8 +39,9 @@ class SiteBuilderTest {
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = new ConfigLoader(diagnostics).load(siteFolder.resolve("site.yml"));
         Pipeline.Notes notes = new Pipeline(config, diagnostics, null).notes();
+        dev.handbook.markdown.NoteRenderer renderer = notes.renderer();
         List<NoteContent> contents = notes.parsed().stream().map(parsed -> NoteContent.of(parsed,
-                notes.markdown().render(parsed, diagnostics), notes.markdown().titleHtml(parsed),
+                renderer.render(parsed, diagnostics), renderer.titleHtml(parsed),
                 notes.graph().backlinksOf(parsed.note().path()), 1000)).toList();
         Site site = new SiteBuilder(diagnostics, Set.of()).build(contents, notes.vault().assets(),
                 notes.graph().missing(), new InterviewPages(notes.interview(), config));

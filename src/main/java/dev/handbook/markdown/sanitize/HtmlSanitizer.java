@@ -12,9 +12,11 @@ import dev.handbook.config.RemoteResources;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.markdown.Descendants;
+import dev.handbook.markdown.LinkTable;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.ParsedNote;
 import dev.handbook.markdown.highlight.HighlightrMarks;
+import dev.handbook.markdown.wikilink.LinkResolution;
 import dev.handbook.markdown.wikilink.WikiLink;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -72,11 +74,11 @@ public final class HtmlSanitizer {
      * True when a subtree, or a note it embeds, holds raw HTML or a link address the allowlist refuses
      * ({@code javascript:}, {@code data:}): the only ways into the page that the renderer does not make safe.
      */
-    public boolean needsCleaning(Node node) {
-        return needsCleaning(node, Collections.newSetFromMap(new IdentityHashMap<>()));
+    public boolean needsCleaning(Node node, LinkTable links) {
+        return needsCleaning(node, links, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    private boolean needsCleaning(Node node, Set<Node> seen) {
+    private boolean needsCleaning(Node node, LinkTable links, Set<Node> seen) {
         if (!seen.add(node)) {
             return false; // an embed cycle: this part is already being checked
         }
@@ -88,9 +90,11 @@ public final class HtmlSanitizer {
                 return true;
             }
             // An embed draws nodes of another note, which are not descendants of this one.
-            if (descendant instanceof WikiLink link && link.isEmbed() && link.resolution() != null) {
-                for (Node embedded : link.resolution().embedded()) {
-                    if (needsCleaning(embedded, seen)) {
+            LinkResolution resolution = descendant instanceof WikiLink link && link.isEmbed()
+                    ? links.resolution(link) : null;
+            if (resolution != null) {
+                for (Node embedded : resolution.embedded()) {
+                    if (needsCleaning(embedded, links, seen)) {
                         return true;
                     }
                 }

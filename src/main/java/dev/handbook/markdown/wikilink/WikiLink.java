@@ -5,9 +5,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jetbrains.annotations.NotNull;
 
 /**
- * An Obsidian link {@code [[target#anchor|display]]}, or an embed {@code ![[target]]}.
- *
- * <p>The links stage sets {@link #resolution()} before the note is rendered.
+ * An Obsidian link {@code [[target#anchor|display]]}, or an embed {@code ![[target]]}, as written: where it goes is
+ * the links stage's answer, kept in its {@link dev.handbook.markdown.LinkTable}.
  */
 public final class WikiLink extends Node {
 
@@ -15,7 +14,6 @@ public final class WikiLink extends Node {
     private final String target;
     private final String anchor;
     private final String display;
-    private volatile LinkResolution resolution;
 
     /** A link of these characters, as {@link WikiLinkSyntax} read them. */
     public WikiLink(BasedSequence chars, boolean embed, String target, String anchor, String display) {
@@ -44,16 +42,6 @@ public final class WikiLink extends Node {
     /** The text after {@code |}, or null when the link has none. */
     public String display() {
         return display;
-    }
-
-    /** Where the link goes, once the links stage has resolved it. */
-    public LinkResolution resolution() {
-        return resolution;
-    }
-
-    /** Records where the link goes. */
-    public void resolve(LinkResolution resolution) {
-        this.resolution = resolution;
     }
 
     /** The text Obsidian shows for the link when it has no display text. */

@@ -1,5 +1,7 @@
 package dev.handbook.markdown.embed;
 
+import dev.handbook.markdown.LinkTable;
+import dev.handbook.markdown.QuestionAnchors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,8 +40,9 @@ class EmbedBudgetTest {
         MarkdownEngine engine = new MarkdownEngine(InMemoryVault.config());
         String html = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             List<ParsedNote> parsed = fanOut().stream().map(note -> engine.parse(note, diagnostics)).toList();
-            new LinkResolver(InMemoryVault.config(), diagnostics).resolve(parsed, List.of(), List.of());
-            return engine.render(parsed.get(0), diagnostics);
+            LinkTable links = new LinkResolver(InMemoryVault.config(), diagnostics).resolve(parsed, List.of(),
+                    List.of()).table();
+            return engine.renderer(links, QuestionAnchors.NONE).render(parsed.get(0), diagnostics);
         });
         int embeds = html.split("<div class=\"embed\">", -1).length - 1;
         assertTrue(embeds <= Embeds.MAX_EMBEDDED_CHARS / Embeds.EMBED_COST + 1, embeds + " embeds");
@@ -55,8 +58,9 @@ class EmbedBudgetTest {
         Diagnostics diagnostics = new Diagnostics();
         MarkdownEngine engine = new MarkdownEngine(InMemoryVault.config());
         List<ParsedNote> parsed = fanOut().subList(4, 7).stream().map(note -> engine.parse(note, diagnostics)).toList();
-        new LinkResolver(InMemoryVault.config(), diagnostics).resolve(parsed, List.of(), List.of());
-        String html = engine.render(parsed.get(0), diagnostics);
+        LinkTable links = new LinkResolver(InMemoryVault.config(), diagnostics).resolve(parsed, List.of(), List.of())
+                .table();
+        String html = engine.renderer(links, QuestionAnchors.NONE).render(parsed.get(0), diagnostics);
         assertEquals(25 + 25 * 25, html.split("<div class=\"embed\">", -1).length - 1);
         assertEquals(List.of(), diagnostics.sorted());
     }

@@ -1,5 +1,7 @@
 package dev.handbook.markdown.highlight;
 
+import dev.handbook.markdown.LinkTable;
+import dev.handbook.markdown.QuestionAnchors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,14 +44,14 @@ class HighlightrMarksProperties {
 
     @Property(tries = 400)
     void drawnMarksMatchTheSanitisedHtml(@ForAll("marked") String markdown) {
-        String drawn = engine.render(engine.parse(InMemoryVault.note("Marked.md", markdown), new Diagnostics()));
+        String drawn = engine.renderer(LinkTable.EMPTY, QuestionAnchors.NONE).render(engine.parse(InMemoryVault.note("Marked.md", markdown), new Diagnostics()));
         String sanitised = sanitizer.clean(plainRenderer.render(plainParser.parse(markdown)));
         assertEquals(normalised(sanitised), normalised(drawn), () -> "for: " + markdown);
     }
 
     @Example
     void paletteColourBecomesItsClassWithoutTheSanitiser() {
-        String drawn = engine.render(engine.parse(InMemoryVault.note("Marked.md",
+        String drawn = engine.renderer(LinkTable.EMPTY, QuestionAnchors.NONE).render(engine.parse(InMemoryVault.note("Marked.md",
                 "A <mark style=\"background: #FF5582A6;\">red</mark> and a <mark>plain</mark> mark.\n\n---\n"),
                 new Diagnostics()));
         assertTrue(drawn.contains("<mark class=\"hl-setback\">red</mark>"), drawn);
@@ -60,7 +62,7 @@ class HighlightrMarksProperties {
 
     @Example
     void marksPairOnlyWithinALineSoACalloutTitleNeverHoldsHalfAMark() {
-        String drawn = engine.render(engine.parse(InMemoryVault.note("Marked.md",
+        String drawn = engine.renderer(LinkTable.EMPTY, QuestionAnchors.NONE).render(engine.parse(InMemoryVault.note("Marked.md",
                 "> [!note] Title <mark>foo\n> bar</mark> baz\n"), new Diagnostics()));
         // Read as written, not through a parser that would close a mark left open.
         for (String paragraph : drawn.split("</p>")) {

@@ -1,5 +1,7 @@
 package dev.handbook.markdown.tag;
 
+import dev.handbook.markdown.LinkTable;
+import dev.handbook.markdown.QuestionAnchors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +35,7 @@ class ManyInlineTagsTest {
             long tags = StreamSupport.stream(Descendants.of(parsed.document()).spliterator(), false)
                     .filter(HtmlInline.class::isInstance).count();
             assertEquals(0, tags);
-            return engine.render(parsed);
+            return engine.renderer(LinkTable.EMPTY, QuestionAnchors.NONE).render(parsed);
         });
         assertTrue(html.startsWith("<p>Intro.</p>\n<p>&lt;mark style=&quot;background: #FF5582A6;&quot;&gt;"), html
                 .substring(0, 200));
@@ -47,7 +49,7 @@ class ManyInlineTagsTest {
         // jsoup's cleaner looked up each mark's base address through all its ancestors: quadratic in the nest.
         int marks = TextParagraph.MAX_MARKUP;
         MarkdownEngine engine = new MarkdownEngine(InMemoryVault.config());
-        String html = engine.render(engine.parse(InMemoryVault.note("Marks.md", MARK.repeat(marks) + "\n"),
+        String html = engine.renderer(LinkTable.EMPTY, QuestionAnchors.NONE).render(engine.parse(InMemoryVault.note("Marks.md", MARK.repeat(marks) + "\n"),
                 new Diagnostics()));
         assertEquals(marks, html.split("<mark class=\"hl-", -1).length - 1);
     }

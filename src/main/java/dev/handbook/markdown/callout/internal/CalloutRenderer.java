@@ -15,6 +15,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import dev.handbook.markdown.MarkdownEngine;
+import dev.handbook.markdown.QuestionAnchors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +38,18 @@ public final class CalloutRenderer implements NodeRenderer {
     private static final Set<String> CALLOUT_TYPES = Set.of("note", "abstract", "info", "todo", "tip", "success",
             "question", "warning", "failure", "danger", "bug", "example", "quote");
 
-    @Override
-    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(BlockQuote.class, CalloutRenderer::render));
+    private final QuestionAnchors questions;
+
+    private CalloutRenderer(QuestionAnchors questions) {
+        this.questions = questions;
     }
 
-    private static void render(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(BlockQuote.class, this::render));
+    }
+
+    private void render(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {
         String firstLine = quote.getChars().toString().split("\n", 2)[0];
         Matcher matcher = CALLOUT.matcher(firstLine);
         if (!matcher.matches()) {
@@ -101,7 +108,7 @@ public final class CalloutRenderer implements NodeRenderer {
     }
 
     // The first line of a callout's first paragraph is its [!type] title line; the rest is body text.
-    private static void renderAfterFirstLine(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+    private void renderAfterFirstLine(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
         Node node = paragraph.getFirstChild();
         while (node != null && !(node instanceof SoftLineBreak) && !(node instanceof HardLineBreak)) {
             node = node.getNext();
@@ -110,7 +117,7 @@ public final class CalloutRenderer implements NodeRenderer {
             return;
         }
         // The paragraph keeps its anchor (a block id, or a question the interview stage found in it).
-        Map.Entry<String, String> anchor = MarkdownEngine.drawnAnchor(paragraph);
+        Map.Entry<String, String> anchor = MarkdownEngine.drawnAnchor(paragraph, questions);
         html.raw(anchor == null ? "<p>" : "<p " + anchor.getKey() + "=\"" + escapeKeepingEntities(anchor.getValue())
                 + "\">");
         for (Node rest = node.getNext(); rest != null; rest = rest.getNext()) {
@@ -119,11 +126,11 @@ public final class CalloutRenderer implements NodeRenderer {
         html.raw("</p>").line();
     }
 
-    /** Makes the renderer; it has no options. */
+    /** Makes the renderer with the question anchors among the renderer's options. */
     public static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new CalloutRenderer();
+            return new CalloutRenderer(QuestionAnchors.in(options));
         }
     }
 }

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import dev.handbook.markdown.LinkTable;
 import dev.handbook.markdown.MarkdownEngine;
 import dev.handbook.markdown.PlainText;
 import dev.handbook.markdown.embed.EmbedBlock;
@@ -54,6 +55,12 @@ public final class EmbedRenderer implements NodeRenderer {
     private static final ThreadLocal<Deque<List<FootnoteBlock>>> EMBED_FOOTNOTES =
             ThreadLocal.withInitial(ArrayDeque::new);
 
+    private final LinkTable links;
+
+    private EmbedRenderer(LinkTable links) {
+        this.links = links;
+    }
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
@@ -65,7 +72,7 @@ public final class EmbedRenderer implements NodeRenderer {
 
     private void renderEmbedBlock(EmbedBlock block, NodeRendererContext context, HtmlWriter html) {
         WikiLink link = (WikiLink) block.getFirstChild();
-        LinkResolution resolution = link.resolution();
+        LinkResolution resolution = links.resolution(link);
         if (resolution == null || resolution.kind() != LinkResolution.Kind.NOTE) {
             html.tagLine("p", () -> context.render(link));
             return;
@@ -216,11 +223,11 @@ public final class EmbedRenderer implements NodeRenderer {
         }
     }
 
-    /** Makes the renderer; it has no options. */
+    /** Makes the renderer with the link table among the renderer's options. */
     public static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new EmbedRenderer();
+            return new EmbedRenderer(LinkTable.in(options));
         }
     }
 }

@@ -9,24 +9,31 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import dev.handbook.markdown.Ancestors;
+import dev.handbook.markdown.LinkTable;
 import dev.handbook.markdown.image.ImageSizes;
 import dev.handbook.markdown.wikilink.LinkResolution;
 import dev.handbook.markdown.wikilink.WikiLink;
 import java.util.Set;
 
 /**
- * Draws a wiki-link where the links stage said it goes: a link to a note or file, an image an embed shows, or
+ * Draws a wiki-link where the link table says it goes: a link to a note or file, an image an embed shows, or
  * text marked as leading to no note yet. A note embed's block is drawn by the embed feature, around this link.
  */
 public final class WikiLinkRenderer implements NodeRenderer {
 
-    @Override
-    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(WikiLink.class, WikiLinkRenderer::render));
+    private final LinkTable links;
+
+    private WikiLinkRenderer(LinkTable links) {
+        this.links = links;
     }
 
-    private static void render(WikiLink link, NodeRendererContext context, HtmlWriter html) {
-        LinkResolution resolution = link.resolution();
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(WikiLink.class, this::render));
+    }
+
+    private void render(WikiLink link, NodeRendererContext context, HtmlWriter html) {
+        LinkResolution resolution = links.resolution(link);
         String text = escapeKeepingEntities(link.defaultText());
         if (Ancestors.insideLink(link)
                 && !(link.isEmbed() && resolution != null && resolution.kind() == LinkResolution.Kind.IMAGE)) {
@@ -64,11 +71,11 @@ public final class WikiLinkRenderer implements NodeRenderer {
         return img.append(" alt=\"").append(escapeKeepingEntities(alt)).append("\" loading=\"lazy\">").toString();
     }
 
-    /** Makes the renderer; it has no options. */
+    /** Makes the renderer with the link table among the renderer's options. */
     public static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new WikiLinkRenderer();
+            return new WikiLinkRenderer(LinkTable.in(options));
         }
     }
 }

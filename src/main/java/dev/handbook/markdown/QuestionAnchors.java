@@ -1,0 +1,54 @@
+package dev.handbook.markdown;
+
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The anchors the interview stage gave the questions it found, by the note's path and then by node identity: the
+ * renderer draws each as the node's {@code id} (inside an embed, as {@code data-question}). Heading and block
+ * anchors are the parse's own ({@link MarkdownEngine#anchor}); these are only the questions'.
+ */
+public final class QuestionAnchors {
+
+    /** No question anchored. */
+    public static final QuestionAnchors NONE = new QuestionAnchors(Map.of());
+
+    // The anchors a renderer draws with, among its options (see MarkdownEngine#renderer).
+    static final DataKey<QuestionAnchors> KEY = new DataKey<>("HANDBOOK_QUESTION_ANCHORS", NONE);
+
+    private final Map<String, Map<Node, String>> byNote;
+
+    /** The anchors of these notes' questions, by note path and node. */
+    public QuestionAnchors(Map<String, Map<Node, String>> byNote) {
+        Map<String, Map<Node, String>> copy = new HashMap<>();
+        byNote.forEach((path, anchors) -> copy.put(path, Collections.unmodifiableMap(new IdentityHashMap<>(anchors))));
+        this.byNote = Map.copyOf(copy);
+    }
+
+    /** The anchors a renderer was built with, from its options. */
+    public static QuestionAnchors in(DataHolder options) {
+        return KEY.get(options);
+    }
+
+    /** The question anchor of a node, or null. */
+    public String of(Node node) {
+        return ofNote(MarkdownEngine.notePath(node)).get(node);
+    }
+
+    /** The question anchors of one note, by node. */
+    public Map<Node, String> ofNote(String notePath) {
+        return byNote.getOrDefault(notePath, Map.of());
+    }
+
+    /** A new table: this one's notes, with those {@code changed} holds in their place. */
+    public QuestionAnchors replacing(QuestionAnchors changed) {
+        Map<String, Map<Node, String>> merged = new HashMap<>(byNote);
+        merged.putAll(changed.byNote);
+        return new QuestionAnchors(merged);
+    }
+}
