@@ -12,11 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -28,26 +27,43 @@ import java.util.zip.ZipFile;
  * every page whose inputs read the same from it instead of drawing it again. Each entry is named by the digest of
  * everything its bytes come from (the generator's own code, the templates, what every template sees and the
  * page's model) and carries its length and digest, so a cache from another version of the generator, a damaged
- * or cut-short entry, or a folder of another user is noticed, said in one line and never trusted.
+ * or cut-short entry, or a folder of another user is noticed, said in one line and never trusted. The entries
+ * live in one pack file, written front to back as the build goes and swapped in when it ends: a file per page
+ * cost a thousand file creations a build.
  */
 final class DiskCache {
 
     private static final String INFO = "cache.info";
-    private static final String FORMAT = "handbook build cache 1";
-    private static final byte[] MAGIC = "HBCACHE1".getBytes(StandardCharsets.US_ASCII);
-    private static final int HEADER = MAGIC.length + Integer.BYTES + 32;
+    private static final String PACK = "pages.pack";
+    private static final String FORMAT = "handbook build cache 2";
+    private static final byte[] MAGIC = "HBPAGES2".getBytes(StandardCharsets.US_ASCII);
+    private static final int KEY = 32;
+    private static final int HEAD = KEY + Integer.BYTES + 32;
 
     private final Path folder;
     private final Diagnostics diagnostics;
     private final String shown;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    // The last build's pages, as written: the entries by key (hex), read from the mapped pack when asked.
+    private final java.nio.MappedByteBuffer last;
+    private final Map<String, long[]> index;
+    // This build's pack, written as pages are drawn or taken, and moved over the last one when the build ends.
+    private final java.io.OutputStream next;
+    private final Path nextFile;
+    private final Set<String> written = new java.util.HashSet<>();
     private final AtomicInteger damaged = new AtomicInteger();
     private final AtomicInteger hits = new AtomicInteger();
 
-    private DiskCache(Path folder, Diagnostics diagnostics, String shown) {
+    private DiskCache(Path folder, Diagnostics diagnostics, String shown, java.nio.MappedByteBuffer last,
+                      Map<String, long[]> index, int cutShort) throws IOException {
         this.folder = folder;
         this.diagnostics = diagnostics;
         this.shown = shown;
+        this.last = last;
+        this.index = index;
+        this.damaged.set(cutShort);
+        this.nextFile = Files.createTempFile(folder, PACK, ".next");
+        this.next = new java.io.BufferedOutputStream(Files.newOutputStream(nextFile), 1 << 16);
+        next.write(MAGIC);
     }
 
     /** The folder the cache of a site written to {@code output} lives in. */
@@ -91,7 +107,22 @@ final class DiskCache {
                 clear(folder);
                 write(info, identity.getBytes(StandardCharsets.UTF_8));
             }
-            return new DiskCache(folder, diagnostics, shown);
+            try (Stream<Path> stale = Files.list(folder)) { // packs of builds that stopped halfway
+                for (Path file : stale.filter(f -> f.getFileName().toString().endsWith(".next")).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Path pack = folder.resolve(PACK);
+            Map<String, long[]> index = new java.util.HashMap<>();
+            java.nio.MappedByteBuffer mapped = null;
+            int cutShort = 0;
+            if (Files.isRegularFile(pack, LinkOption.NOFOLLOW_LINKS)) {
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(pack)) {
+                    mapped = channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size());
+                }
+                cutShort = scan(mapped, index);
+            }
+            return new DiskCache(folder, diagnostics, shown, mapped, index, cutShort);
         } catch (IOException | UncheckedIOException | UnsupportedOperationException | SecurityException e) {
             diagnostics.warning(shown, 0, 0, "cannot use the build cache (" + e.getMessage() + "); building"
                     + " without it");
@@ -99,62 +130,110 @@ final class DiskCache {
         }
     }
 
+    // Lists the pack's entries by key: where each one's length, digest and bytes start. A pack that does not
+    // start with its mark, or ends inside an entry, is damaged from there on: 1 is returned, else 0.
+    private static int scan(ByteBuffer pack, Map<String, long[]> index) {
+        if (pack.limit() < MAGIC.length || !ByteBuffer.wrap(MAGIC).equals(pack.slice(0, MAGIC.length))) {
+            return pack.limit() == 0 ? 0 : 1;
+        }
+        int at = MAGIC.length;
+        while (at < pack.limit()) {
+            if (pack.limit() - at < HEAD) {
+                return 1;
+            }
+            byte[] key = new byte[KEY];
+            pack.get(at, key);
+            int length = pack.getInt(at + KEY);
+            if (length < 0 || pack.limit() - at - HEAD < length) {
+                return 1;
+            }
+            index.put(HexFormat.of().formatHex(key), new long[] {at, length});
+            at += HEAD + length;
+        }
+        return 0;
+    }
+
     /** The bytes kept under this key, or null when there are none or they do not read back whole. */
     byte[] get(byte[] key) {
-        String name = HexFormat.of().formatHex(key);
-        Path file = entry(name);
-        byte[] stored;
-        try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return null;
-            }
-            stored = Files.readAllBytes(file);
-        } catch (IOException e) {
+        long[] entry = index.get(HexFormat.of().formatHex(key));
+        if (entry == null) {
             return null;
         }
-        byte[] bytes = unwrap(stored);
-        if (bytes == null) {
+        int at = (int) entry[0];
+        int length = (int) entry[1];
+        byte[] digest = new byte[32];
+        last.get(at + KEY + Integer.BYTES, digest);
+        byte[] bytes = new byte[length];
+        last.get(at + HEAD, bytes);
+        if (!MessageDigest.isEqual(digest, ModelDigest.sha256().digest(bytes))) {
             damaged.incrementAndGet();
             return null;
         }
-        used.add(name);
         hits.incrementAndGet();
+        keep(key, digest, bytes);
         return bytes;
     }
 
     /** Keeps bytes under a key for the next build (a failure to write costs only that: the next build draws it). */
     void put(byte[] key, byte[] bytes) {
-        String name = HexFormat.of().formatHex(key);
-        used.add(name);
-        try {
-            write(entry(name), wrap(bytes));
-        } catch (IOException | UncheckedIOException e) {
-            // a full disk or a read-only cache: this build is unaffected
+        keep(key, ModelDigest.sha256().digest(bytes), bytes);
+    }
+
+    // Appends an entry to this build's pack, once per key.
+    private void keep(byte[] key, byte[] digest, byte[] bytes) {
+        synchronized (next) {
+            if (!written.add(HexFormat.of().formatHex(key))) {
+                return;
+            }
+            try {
+                next.write(key);
+                next.write(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+                next.write(digest);
+                next.write(bytes);
+            } catch (IOException e) {
+                written.clear(); // the pack is spoilt: finish() leaves the last one in place
+                written.add("");
+            }
         }
     }
 
     /**
-     * Ends a build that wrote its site: drops the entries it did not use, so the cache holds one build's worth,
-     * and says in one line how many damaged entries were ignored.
+     * Ends a build: this build's pack, holding exactly the pages it drew or took, takes the last one's place,
+     * and one line says how many damaged entries were ignored.
      */
     void finish() {
         if (damaged.get() > 0) {
             diagnostics.warning(shown, 0, 0, damaged.get() + " damaged entr" + (damaged.get() == 1 ? "y" : "ies")
                     + " of the build cache were ignored and drawn again");
         }
-        try (Stream<Path> shards = Files.list(folder)) {
-            for (Path shard : shards.filter(Files::isDirectory).toList()) {
-                try (Stream<Path> entries = Files.list(shard)) {
-                    for (Path entry : entries.toList()) {
-                        String name = shard.getFileName().toString() + entry.getFileName();
-                        if (!used.contains(name)) {
-                            Files.deleteIfExists(entry);
-                        }
-                    }
+        synchronized (next) {
+            try {
+                next.close();
+                if (written.contains("")) {
+                    Files.deleteIfExists(nextFile);
+                    return;
                 }
+                try {
+                    Files.move(nextFile, folder.resolve(PACK), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(nextFile, folder.resolve(PACK), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // the next build draws what it cannot take; the last pack stays as it was
             }
-        } catch (IOException | UncheckedIOException e) {
-            // a cache that cannot be tidied only grows; the next build tries again
+        }
+    }
+
+    /** Drops this build's unfinished pack (a build that failed before its pages were all drawn). */
+    void abandon() {
+        synchronized (next) {
+            try {
+                next.close();
+                Files.deleteIfExists(nextFile);
+            } catch (IOException e) {
+                // a stray file the next open clears
+            }
         }
     }
 
@@ -163,34 +242,7 @@ final class DiskCache {
         return hits.get();
     }
 
-    private Path entry(String name) {
-        return folder.resolve(name.substring(0, 2)).resolve(name.substring(2));
-    }
-
-    private static byte[] wrap(byte[] bytes) {
-        ByteBuffer buffer = ByteBuffer.allocate(HEADER + bytes.length);
-        buffer.put(MAGIC).putInt(bytes.length).put(ModelDigest.sha256().digest(bytes)).put(bytes);
-        return buffer.array();
-    }
-
-    // The stored bytes if the entry is whole: its mark, its length and its digest all as written.
-    private static byte[] unwrap(byte[] stored) {
-        if (stored.length < HEADER || !Arrays.equals(stored, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            return null;
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(stored);
-        buffer.position(MAGIC.length);
-        int length = buffer.getInt();
-        if (length != stored.length - HEADER) {
-            return null;
-        }
-        byte[] digest = new byte[32];
-        buffer.get(digest);
-        byte[] bytes = Arrays.copyOfRange(stored, HEADER, stored.length);
-        return MessageDigest.isEqual(digest, ModelDigest.sha256().digest(bytes)) ? bytes : null;
-    }
-
-    // Written beside and moved into place, so a build stopped halfway never leaves half an entry under its name.
+    // Written beside and moved into place, so a build stopped halfway never leaves half a file under its name.
     private static void write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".entry", ".tmp");

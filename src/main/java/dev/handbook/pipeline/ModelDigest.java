@@ -15,7 +15,9 @@ import java.util.Optional;
  * The SHA-256 of a value as a template can read it: strings, numbers, dates, paths, lists, maps and records,
  * walked in order with each part's kind and length, so two values with one digest draw the same page. A value of
  * any other kind (a parsed tree, a service object) has no digest: {@link Undigestible} says so, and its page is
- * drawn rather than taken from the cache.
+ * drawn rather than taken from the cache. A record's digest is made once per build and stands for it wherever
+ * it appears again (a note is in many pages' lists): without that, hashing the same notes over and over for
+ * every page cost more than drawing the pages.
  */
 final class ModelDigest {
 
@@ -26,13 +28,29 @@ final class ModelDigest {
         }
     }
 
+    /** The digests of the records met so far, by identity, shared by every page of one build. */
+    static final class Memo {
+        private final Map<Object, byte[]> digests = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    }
+
     private final MessageDigest sha = sha256();
+    private final Memo memo;
     // A record met again inside itself would never end; a page model has no such loop, so it is refused.
-    private final Map<Object, Boolean> open = new IdentityHashMap<>();
+    private final Map<Object, Boolean> open;
+
+    private ModelDigest(Memo memo, Map<Object, Boolean> open) {
+        this.memo = memo;
+        this.open = open;
+    }
 
     /** The digest of the given values, one after the other. */
     static byte[] of(Object... values) throws Undigestible {
-        ModelDigest digest = new ModelDigest();
+        return of(new Memo(), values);
+    }
+
+    /** The digest of the given values, taking the digests of records already met from {@code memo}. */
+    static byte[] of(Memo memo, Object... values) throws Undigestible {
+        ModelDigest digest = new ModelDigest(memo, new IdentityHashMap<>());
         for (Object value : values) {
             digest.add(value);
         }
@@ -76,20 +94,29 @@ final class ModelDigest {
         }
     }
 
+    // A record stands in its parent as the digest of its class and components, made once per build.
     private void record(Object value) throws Undigestible {
-        if (open.put(value, Boolean.TRUE) != null) {
-            throw new Undigestible(value);
-        }
-        text('r', value.getClass().getName());
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            try {
-                component.getAccessor().setAccessible(true);
-                add(component.getAccessor().invoke(value));
-            } catch (ReflectiveOperationException | RuntimeException e) {
+        byte[] known = memo.digests.get(value);
+        if (known == null) {
+            if (open.put(value, Boolean.TRUE) != null) {
                 throw new Undigestible(value);
             }
+            ModelDigest inner = new ModelDigest(memo, open);
+            inner.text('r', value.getClass().getName());
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                try {
+                    component.getAccessor().setAccessible(true);
+                    inner.add(component.getAccessor().invoke(value));
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    throw new Undigestible(value);
+                }
+            }
+            open.remove(value);
+            known = inner.sha.digest();
+            memo.digests.put(value, known);
         }
-        open.remove(value);
+        tag('R');
+        sha.update(known);
     }
 
     private void text(char kind, String text) {

@@ -29,6 +29,7 @@ final class PageDrawing {
     private final StageCache next;
     private final DiskCache disk;
     private final byte[] drawnWith;
+    private final ModelDigest.Memo memo = new ModelDigest.Memo();
     private final AtomicInteger drawn = new AtomicInteger();
 
     /**
@@ -116,7 +117,7 @@ final class PageDrawing {
     // The digest of everything a page's bytes come from; null for a model with a part that has none.
     private byte[] key(Page page) {
         try {
-            return ModelDigest.of(drawnWith, page);
+            return ModelDigest.of(memo, drawnWith, page);
         } catch (ModelDigest.Undigestible e) {
             return null;
         }

@@ -62,18 +62,21 @@ class BuildCacheTest {
         Path out = dir.resolve("out");
         build(site, out);
         Map<String, byte[]> before = files(out);
-        List<Path> entries = entries(out);
+        Path pack = DiskCache.folderFor(out).resolve("pages.pack");
+        byte[] bytes = Files.readAllBytes(pack);
+        List<int[]> entries = entries(bytes);
         assertTrue(entries.size() > 10, "the first build filled the cache: " + entries.size());
-        byte[] whole = Files.readAllBytes(entries.get(0));
-        Files.write(entries.get(0), java.util.Arrays.copyOf(whole, whole.length / 2)); // cut short
-        byte[] flipped = Files.readAllBytes(entries.get(1));
-        flipped[flipped.length - 1] ^= 1; // one bit of the page changed
-        Files.write(entries.get(1), flipped);
-        Files.write(entries.get(2), new byte[0]);
-        SiteWriter.deleteTree(out); // nothing to compare with but the cache itself
+        bytes[entries.get(0)[0] + entries.get(0)[1] - 1] ^= 1; // one bit of the first page changed
+        int last = entries.get(entries.size() - 1)[0];
+        Files.write(pack, java.util.Arrays.copyOf(bytes, last + 10)); // the last entry cut short
+        SiteWriter.deleteTree(out); // nothing to take but the cache itself
         TestSites.Run run = build(site, out);
-        assertEquals(1, count(run.err(), "3 damaged entries of the build cache were ignored"), run::transcript);
-        assertSameSite(before, files(out), "");
+        assertEquals(1, count(run.err(), "2 damaged entries of the build cache were ignored"), run::transcript);
+        assertSameSite(before, files(out), "with a damaged cache");
+        SiteWriter.deleteTree(out);
+        TestSites.Run again = build(site, out);
+        assertFalse(again.err().contains("build cache"), "the next build wrote it whole: " + again.transcript());
+        assertSameSite(before, files(out), "from the rewritten cache");
     }
 
     @Test
@@ -84,14 +87,17 @@ class BuildCacheTest {
         Map<String, byte[]> before = files(out);
         Path info = DiskCache.folderFor(out).resolve("cache.info");
         Files.writeString(info, "handbook build cache 1\nsomething-else\n");
-        // An entry under a page's name that another version wrote, with other bytes: never taken.
-        for (Path entry : entries(out)) {
-            Files.write(entry, Files.readAllBytes(entries(out).get(0)));
+        // Pages another version drew, under the same names: never taken.
+        Path pack = DiskCache.folderFor(out).resolve("pages.pack");
+        byte[] bytes = Files.readAllBytes(pack);
+        for (int[] entry : entries(bytes)) {
+            java.util.Arrays.fill(bytes, entry[0], entry[0] + entry[1], (byte) 'x');
         }
+        Files.write(pack, bytes);
         SiteWriter.deleteTree(out);
         TestSites.Run run = build(site, out);
         assertEquals(1, count(run.err(), "written by another version of the generator"), run::transcript);
-        assertSameSite(before, files(out), "");
+        assertSameSite(before, files(out), "with a cache that is not to be trusted");
         TestSites.Run again = build(site, out);
         assertFalse(again.err().contains("build cache"), again::transcript);
     }
@@ -121,13 +127,11 @@ class BuildCacheTest {
             return;
         }
         Map<String, byte[]> before = files(out);
-        for (Path entry : entries(out)) {
-            Files.write(entry, new byte[] {1, 2, 3}, StandardOpenOption.APPEND); // whatever that user left there
-        }
+        Files.write(cache.resolve("pages.pack"), new byte[] {1, 2, 3}, StandardOpenOption.APPEND); // what they left
         SiteWriter.deleteTree(out);
         TestSites.Run run = build(site, out);
         assertEquals(1, count(run.err(), "the build cache belongs to nobody"), run::transcript);
-        assertSameSite(before, files(out), "");
+        assertSameSite(before, files(out), "with a cache that is not to be trusted");
     }
 
     // One random edit a writer makes between two builds, described for the failure message.
@@ -184,11 +188,16 @@ class BuildCacheTest {
         return files;
     }
 
-    private static List<Path> entries(Path out) throws IOException {
-        try (Stream<Path> walk = Files.walk(DiskCache.folderFor(out))) {
-            return new ArrayList<>(walk.filter(Files::isRegularFile)
-                    .filter(path -> !path.getFileName().toString().equals("cache.info")).sorted().toList());
+    // Where each entry's page bytes start in a pack, and how many there are (see DiskCache's format).
+    private static List<int[]> entries(byte[] pack) {
+        List<int[]> entries = new ArrayList<>();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(pack);
+        for (int at = 8; at < pack.length; ) {
+            int length = buffer.getInt(at + 32);
+            entries.add(new int[] {at + 32 + 4 + 32, length});
+            at += 32 + 4 + 32 + length;
         }
+        return entries;
     }
 
     private static int count(String text, String part) {
