@@ -26,7 +26,7 @@ import java.util.zip.ZipFile;
  * {@code target/handbook/}), so the next build, a developer's or a CI runner's with the folder restored, takes
  * every page whose inputs read the same from it instead of drawing it again. Each entry is named by the digest of
  * everything its bytes come from (the generator's own code, the templates, what every template sees and the
- * page's model) and carries its length and digest, so a cache from another version of the generator, a damaged
+ * page's model) and carries its length and checksum, so a cache from another version of the generator, a damaged
  * or cut-short entry, or a folder of another user is noticed, said in one line and never trusted. The entries
  * live in one pack file, written front to back as the build goes and swapped in when it ends: a file per page
  * cost a thousand file creations a build.
@@ -35,10 +35,12 @@ final class DiskCache {
 
     private static final String INFO = "cache.info";
     private static final String PACK = "pages.pack";
-    private static final String FORMAT = "handbook build cache 2";
-    private static final byte[] MAGIC = "HBPAGES2".getBytes(StandardCharsets.US_ASCII);
+    private static final String FORMAT = "handbook build cache 3";
+    private static final byte[] MAGIC = "HBPAGES3".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY = 32;
-    private static final int HEAD = KEY + Integer.BYTES + 32;
+    // Each entry: its key, its length and the CRC-32 of its bytes (damage on disk is what it guards against; the
+    // key is what says the bytes are the right ones), then the bytes.
+    private static final int HEAD = KEY + Integer.BYTES + Integer.BYTES;
 
     private final Path folder;
     private final Diagnostics diagnostics;
@@ -161,34 +163,38 @@ final class DiskCache {
         }
         int at = (int) entry[0];
         int length = (int) entry[1];
-        byte[] digest = new byte[32];
-        last.get(at + KEY + Integer.BYTES, digest);
+        int crc = last.getInt(at + KEY + Integer.BYTES);
         byte[] bytes = new byte[length];
         last.get(at + HEAD, bytes);
-        if (!MessageDigest.isEqual(digest, ModelDigest.sha256().digest(bytes))) {
+        if (crc != crc(bytes)) {
             damaged.incrementAndGet();
             return null;
         }
         hits.incrementAndGet();
-        keep(key, digest, bytes);
+        keep(key, crc, bytes);
         return bytes;
     }
 
     /** Keeps bytes under a key for the next build (a failure to write costs only that: the next build draws it). */
     void put(byte[] key, byte[] bytes) {
-        keep(key, ModelDigest.sha256().digest(bytes), bytes);
+        keep(key, crc(bytes), bytes);
+    }
+
+    private static int crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return (int) crc.getValue();
     }
 
     // Appends an entry to this build's pack, once per key.
-    private void keep(byte[] key, byte[] digest, byte[] bytes) {
+    private void keep(byte[] key, int crc, byte[] bytes) {
         synchronized (next) {
             if (!written.add(HexFormat.of().formatHex(key))) {
                 return;
             }
             try {
                 next.write(key);
-                next.write(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-                next.write(digest);
+                next.write(ByteBuffer.allocate(2 * Integer.BYTES).putInt(bytes.length).putInt(crc).array());
                 next.write(bytes);
             } catch (IOException e) {
                 written.clear(); // the pack is spoilt: finish() leaves the last one in place

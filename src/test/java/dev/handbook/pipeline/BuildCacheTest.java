@@ -194,8 +194,8 @@ class BuildCacheTest {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(pack);
         for (int at = 8; at < pack.length; ) {
             int length = buffer.getInt(at + 32);
-            entries.add(new int[] {at + 32 + 4 + 32, length});
-            at += 32 + 4 + 32 + length;
+            entries.add(new int[] {at + 32 + 4 + 4, length});
+            at += 32 + 4 + 4 + length;
         }
         return entries;
     }
