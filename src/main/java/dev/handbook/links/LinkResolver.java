@@ -177,7 +177,7 @@ public final class LinkResolver {
         }
 
         LinkTable.NoteLinks entries() {
-            return new LinkTable.NoteLinks(wikiLinks, addresses, rawAddresses);
+            return LinkTable.NoteLinks.of(wikiLinks, addresses, rawAddresses);
         }
 
         // Links that name no note are reported after every note is resolved, one note after another in the

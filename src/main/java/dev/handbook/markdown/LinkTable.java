@@ -5,9 +5,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import dev.handbook.markdown.wikilink.LinkResolution;
 import dev.handbook.markdown.wikilink.WikiLink;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -24,22 +22,39 @@ public final class LinkTable {
     static final DataKey<LinkTable> KEY = new DataKey<>("HANDBOOK_LINK_TABLE", EMPTY);
 
     /**
-     * One note's entries.
+     * One note's entries. A node is named by where it stands in its note ({@link #at}), not held: a table that
+     * held the nodes would keep every note's syntax tree alive to the end of a build, which a build that writes
+     * lets go note by note (at 10,000 notes that was the difference between 768 MiB of heap and more).
      *
-     * @param wikiLinks where each wiki-link goes, by node identity
+     * @param wikiLinks where each wiki-link goes, by its place
      * @param addresses the address each Markdown link or image leads to ({@link MarkdownEngine#MISSING_URL} for
-     *                  nothing in the vault), by node identity; a link left out keeps the address written
+     *                  nothing in the vault), by its place; a link left out keeps the address written
      * @param rawAddresses where each address written in the note's raw HTML leads, by the address as written
      */
-    public record NoteLinks(Map<WikiLink, LinkResolution> wikiLinks, Map<Node, String> addresses,
+    public record NoteLinks(Map<String, LinkResolution> wikiLinks, Map<String, String> addresses,
                             Map<String, String> rawAddresses) {
 
-        /** Copies the maps, keeping nodes by identity. */
+        /** Copies the maps. */
         public NoteLinks {
-            wikiLinks = Collections.unmodifiableMap(new IdentityHashMap<>(wikiLinks));
-            addresses = Collections.unmodifiableMap(new IdentityHashMap<>(addresses));
+            wikiLinks = Map.copyOf(wikiLinks);
+            addresses = Map.copyOf(addresses);
             rawAddresses = Map.copyOf(rawAddresses);
         }
+
+        /** One note's entries from maps by node. */
+        public static NoteLinks of(Map<WikiLink, LinkResolution> wikiLinks, Map<? extends Node, String> addresses,
+                                   Map<String, String> rawAddresses) {
+            Map<String, LinkResolution> links = new HashMap<>();
+            wikiLinks.forEach((link, resolution) -> links.put(at(link), resolution));
+            Map<String, String> urls = new HashMap<>();
+            addresses.forEach((node, url) -> urls.put(at(node), url));
+            return new NoteLinks(links, urls, rawAddresses);
+        }
+    }
+
+    /** Where a node stands in its note: its offset and its kind, which no two nodes of one note share. */
+    static String at(Node node) {
+        return node.getStartOffset() + ":" + node.getEndOffset() + ":" + node.getClass().getSimpleName();
     }
 
     private final Map<String, NoteLinks> byNote;
@@ -57,7 +72,7 @@ public final class LinkTable {
     /** Where a wiki-link goes, or null when the links stage did not resolve it. */
     public LinkResolution resolution(WikiLink link) {
         NoteLinks note = byNote.get(MarkdownEngine.notePath(link));
-        return note == null ? null : note.wikiLinks().get(link);
+        return note == null ? null : note.wikiLinks().get(at(link));
     }
 
     /**
@@ -66,7 +81,7 @@ public final class LinkTable {
      */
     public String address(Node link) {
         NoteLinks note = byNote.get(MarkdownEngine.notePath(link));
-        return note == null ? null : note.addresses().get(link);
+        return note == null ? null : note.addresses().get(at(link));
     }
 
     /** Where the addresses written in a note's raw HTML lead, by the address as written. */
