@@ -45,8 +45,9 @@ final class DiskCache {
     private final Path folder;
     private final Diagnostics diagnostics;
     private final String shown;
-    // The last build's pages, as written: the entries by key (hex), read from the mapped pack when asked.
-    private final java.nio.MappedByteBuffer last;
+    // The last build's pages, as written: the entries by key (hex), read from the pack when asked (read, not
+    // mapped: a mapped pack of 10,000 pages counted its 300 MB in the build's resident memory).
+    private final java.nio.channels.FileChannel last;
     private final Map<String, long[]> index;
     // This build's pack, written as pages are drawn or taken, and moved over the last one when the build ends.
     private final java.io.OutputStream next;
@@ -55,7 +56,7 @@ final class DiskCache {
     private final AtomicInteger damaged = new AtomicInteger();
     private final AtomicInteger hits = new AtomicInteger();
 
-    private DiskCache(Path folder, Diagnostics diagnostics, String shown, java.nio.MappedByteBuffer last,
+    private DiskCache(Path folder, Diagnostics diagnostics, String shown, java.nio.channels.FileChannel last,
                       Map<String, long[]> index, int cutShort) throws IOException {
         this.folder = folder;
         this.diagnostics = diagnostics;
@@ -116,15 +117,13 @@ final class DiskCache {
             }
             Path pack = folder.resolve(PACK);
             Map<String, long[]> index = new java.util.HashMap<>();
-            java.nio.MappedByteBuffer mapped = null;
+            java.nio.channels.FileChannel channel = null;
             int cutShort = 0;
             if (Files.isRegularFile(pack, LinkOption.NOFOLLOW_LINKS)) {
-                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(pack)) {
-                    mapped = channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size());
-                }
-                cutShort = scan(mapped, index);
+                channel = java.nio.channels.FileChannel.open(pack);
+                cutShort = scan(channel, index);
             }
-            return new DiskCache(folder, diagnostics, shown, mapped, index, cutShort);
+            return new DiskCache(folder, diagnostics, shown, channel, index, cutShort);
         } catch (IOException | UncheckedIOException | UnsupportedOperationException | SecurityException e) {
             diagnostics.warning(shown, 0, 0, "cannot use the build cache (" + e.getMessage() + "); building"
                     + " without it");
@@ -132,21 +131,31 @@ final class DiskCache {
         }
     }
 
-    // Lists the pack's entries by key: where each one's length, digest and bytes start. A pack that does not
-    // start with its mark, or ends inside an entry, is damaged from there on: 1 is returned, else 0.
-    private static int scan(ByteBuffer pack, Map<String, long[]> index) {
-        if (pack.limit() < MAGIC.length || !ByteBuffer.wrap(MAGIC).equals(pack.slice(0, MAGIC.length))) {
-            return pack.limit() == 0 ? 0 : 1;
+    // Lists the pack's entries by key: where each one's head and bytes start, reading the heads only. A pack
+    // that does not start with its mark, or ends inside an entry, is damaged from there on: 1 is returned, else 0.
+    private static int scan(java.nio.channels.FileChannel pack, Map<String, long[]> index) throws IOException {
+        long size = pack.size();
+        if (size == 0) {
+            return 0;
         }
-        int at = MAGIC.length;
-        while (at < pack.limit()) {
-            if (pack.limit() - at < HEAD) {
+        ByteBuffer magic = ByteBuffer.allocate(MAGIC.length);
+        if (size < MAGIC.length || pack.read(magic, 0) != MAGIC.length || !ByteBuffer.wrap(MAGIC).equals(magic.flip())) {
+            return 1;
+        }
+        ByteBuffer head = ByteBuffer.allocate(HEAD);
+        long at = MAGIC.length;
+        while (at < size) {
+            if (size - at < HEAD) {
                 return 1;
             }
+            head.clear();
+            while (head.hasRemaining() && pack.read(head, at + head.position()) > 0) {
+                // a positional read may return fewer bytes than asked
+            }
             byte[] key = new byte[KEY];
-            pack.get(at, key);
-            int length = pack.getInt(at + KEY);
-            if (length < 0 || pack.limit() - at - HEAD < length) {
+            head.get(0, key);
+            int length = head.getInt(KEY);
+            if (length < 0 || size - at - HEAD < length) {
                 return 1;
             }
             index.put(HexFormat.of().formatHex(key), new long[] {at, length});
@@ -161,12 +170,23 @@ final class DiskCache {
         if (entry == null) {
             return null;
         }
-        int at = (int) entry[0];
+        long at = entry[0];
         int length = (int) entry[1];
-        int crc = last.getInt(at + KEY + Integer.BYTES);
+        ByteBuffer read = ByteBuffer.allocate(Integer.BYTES + length);
+        try {
+            while (read.hasRemaining()) {
+                if (last.read(read, at + KEY + Integer.BYTES + read.position()) < 0) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            damaged.incrementAndGet();
+            return null;
+        }
+        int crc = read.getInt(0);
         byte[] bytes = new byte[length];
-        last.get(at + HEAD, bytes);
-        if (crc != crc(bytes)) {
+        read.get(Integer.BYTES, bytes);
+        if (read.hasRemaining() || crc != crc(bytes)) {
             damaged.incrementAndGet();
             return null;
         }
@@ -214,6 +234,9 @@ final class DiskCache {
         }
         synchronized (next) {
             try {
+                if (last != null) {
+                    last.close();
+                }
                 next.close();
                 if (written.contains("")) {
                     Files.deleteIfExists(nextFile);
