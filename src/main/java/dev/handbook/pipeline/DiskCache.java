@@ -304,20 +304,36 @@ final class DiskCache {
             com.vladsch.flexmark.html.HtmlRenderer.class, com.vladsch.flexmark.parser.Parser.class,
             org.jsoup.Jsoup.class, org.yaml.snakeyaml.Yaml.class);
 
+    // The jar or the folder of classes a class was loaded from, read from where its class file is (Maven's
+    // class loader for mvn generate gives its classes no code source).
+    private static Path codeLocation(Class<?> type) throws IOException {
+        String file = type.getName().replace('.', '/') + ".class";
+        java.net.URL url = type.getClassLoader() == null ? null : type.getClassLoader().getResource(file);
+        if (url == null) {
+            throw new IOException("cannot tell where " + type.getSimpleName() + " was loaded from");
+        }
+        try {
+            String location = url.toString();
+            if (location.startsWith("jar:")) {
+                return Path.of(java.net.URI.create(location.substring(4, location.indexOf("!/"))));
+            }
+            Path classFile = Path.of(url.toURI());
+            Path root = classFile;
+            for (int depth = file.split("/").length; depth > 0; depth--) {
+                root = root.getParent();
+            }
+            return root;
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new IOException("cannot read the code location " + url, e);
+        }
+    }
+
     private static String identity() throws IOException {
         MessageDigest digest = ModelDigest.sha256();
         digest.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
         Set<Path> seen = new java.util.LinkedHashSet<>();
         for (Class<?> type : CODE) {
-            java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
-            if (source == null || source.getLocation() == null) {
-                throw new IOException("cannot tell where " + type.getSimpleName() + " was loaded from");
-            }
-            try {
-                seen.add(Path.of(source.getLocation().toURI()));
-            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-                throw new IOException("cannot read the code location " + source.getLocation(), e);
-            }
+            seen.add(codeLocation(type));
         }
         for (Path path : seen) {
             digest.update((path.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));

@@ -41,7 +41,8 @@ class BuildCacheTest {
     void aCachedBuildWritesWhatABuildFromNothingWritesAfterEachEdit(long seed) throws IOException {
         Path site = InterviewFixtures.copy("harbour", dir);
         Path cached = dir.resolve("cached");
-        build(site, cached);
+        TestSites.Run first = build(site, cached);
+        assertFalse(first.err().contains("build cache"), "a cache is made without a word: " + first.transcript());
         Random random = new Random(seed);
         for (int step = 0; step < 6; step++) {
             String edit = edit(site, random, step);
