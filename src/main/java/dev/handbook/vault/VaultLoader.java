@@ -207,11 +207,16 @@ public final class VaultLoader {
         return ID_BLOCK.matcher(heading).replaceFirst("");
     }
 
+    private static final java.util.regex.Pattern WIKI_LINK =
+            java.util.regex.Pattern.compile("!?\\[\\[([^\\]|#]*)(?:#([^\\]|]*))?(?:\\|([^\\]]*))?\\]\\]");
+
     // A title is shown as text, so the heading's inline Markdown (emphasis, code, links) is dropped.
     static String plainText(String markdown) {
-        String text = markdown
-                .replaceAll("!?\\[\\[[^\\]|]*\\|([^\\]]*)\\]\\]", "$1")
-                .replaceAll("!?\\[\\[([^\\]]*)\\]\\]", "$1")
+        // A wiki-link reads as the page shows it ([[Loop#Screen]] is "Loop > Screen"), so the title matches the
+        // heading the page draws and the heading is not shown a second time under the title.
+        String text = WIKI_LINK.matcher(markdown).replaceAll(link -> java.util.regex.Matcher.quoteReplacement(
+                        LinkText.of(link.group(1).trim(), link.group(2) == null ? "" : link.group(2).trim(),
+                                link.group(3))))
                 .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
                 .replaceAll("`([^`]*)`", "$1")
                 .replaceAll("<[a-zA-Z/][^>]*>", "")

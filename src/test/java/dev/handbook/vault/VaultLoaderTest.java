@@ -165,6 +165,19 @@ class VaultLoaderTest {
     }
 
     @Test
+    void aTitleReadsAWikiLinkAsThePageShowsIt() throws Exception {
+        Path site = site("title: T\n");
+        TestSites.write(site.resolve("content/Screen.md"), "# Screen\n\n## Notes\n");
+        TestSites.write(site.resolve("content/loop.md"), "# Using [[Screen#Notes]] and [[#Top]] and [[Screen#^b1]]\n\n"
+                + "## Top\n");
+        assertEquals("Using Screen > Notes and Top and Screen > b1", load(site).notes().stream()
+                .filter(note -> note.path().equals("loop.md")).findFirst().orElseThrow().title());
+        TestSites.Run run = TestSites.build(site, site.resolve("out"));
+        assertEquals(1, TestSites.html(site.resolve("out/loop/index.html")).select("h1").size(),
+                "the heading is the title, drawn once: " + run.transcript());
+    }
+
+    @Test
     void aHeadingTooLongForATitleIsNotReadAsOneAndIsNamed() throws Exception {
         // 30,000 "*a " kept the title's emphasis regexes backtracking for 99 s; the length is now checked first.
         Path site = site("title: T\n");
@@ -193,7 +206,7 @@ class VaultLoaderTest {
         "Why *really* and _truly_          | Why really and truly",
         "Escaped \\*stars\\*                | Escaped *stars*",
         "==Marked== ~~gone~~ <mark>hi</mark> | Marked gone hi",
-        "[[Folder/Note#Part]]              | Folder/Note#Part",
+        "[[Folder/Note#Part]]              | Folder/Note > Part",
         "2 * 3 * 4                         | 2 * 3 * 4",
     })
     void plainTextOfAHeading(String markdown, String expected) {

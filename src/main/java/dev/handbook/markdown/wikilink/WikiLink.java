@@ -2,6 +2,7 @@ package dev.handbook.markdown.wikilink;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.vault.LinkText;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -46,14 +47,7 @@ public final class WikiLink extends Node {
 
     /** The text Obsidian shows for the link when it has no display text. */
     public String defaultText() {
-        if (display != null && !display.isBlank()) {
-            return display;
-        }
-        String anchorText = anchor.replace("#", " > ").replaceFirst("^\\^", "");
-        if (target.isEmpty()) {
-            return anchorText;
-        }
-        return anchor.isEmpty() ? target : target + " > " + anchorText;
+        return LinkText.of(target, anchor, display);
     }
 
     @Override
