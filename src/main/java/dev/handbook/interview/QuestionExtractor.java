@@ -614,7 +614,8 @@ final class QuestionExtractor {
         StringBuilder text = new StringBuilder();
         for (Node node : line) {
             if (node instanceof com.vladsch.flexmark.ast.Text) {
-                PlainText.appendCollapsed(text, node.getChars());
+                // Unescaped as the page shows it: "\_\_\_?" reads "___?", not with its backslashes.
+                PlainText.appendCollapsed(text, dev.handbook.markdown.Sequences.unescape(node.getChars()));
             } else if (!(node instanceof InlineTag)) {
                 PlainText.appendCollapsed(text, PlainText.of(node));
             }

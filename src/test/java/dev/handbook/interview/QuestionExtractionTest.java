@@ -345,6 +345,14 @@ class QuestionExtractionTest {
     }
 
     @Test
+    void aQuestionReadsItsEscapesAsThePageShowsThem(@TempDir Path temp) {
+        Path copy = InterviewFixtures.copy("harbour", temp);
+        InterviewFixtures.edit(copy.resolve("content/questions/Rules.md"), "## Warm-up\n",
+                "## Warm-up\n\n- Why are you moving on from \\_\\_\\_ and \\*that\\* team?\n");
+        only(InterviewFixtures.load(copy).model(), "Why are you moving on from ___ and *that* team?");
+    }
+
+    @Test
     void questionsAreSortedAToZ() {
         List<String> texts = harbour.model().questions().stream().map(Question::text).toList();
         assertEquals(texts.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), texts);
