@@ -147,7 +147,7 @@ public final class InterviewBuilder {
                 : order(c.note())).thenComparing(Competency::name));
         return new Interview(new InterviewModel(List.copyOf(roles), List.copyOf(stageList),
                 List.copyOf(competencyList), questions, Map.copyOf(model), Map.copyOf(listed)),
-                new QuestionAnchors(anchors));
+                QuestionAnchors.of(anchors));
     }
 
     // The questions written inside what a stage or role embeds are its own too: they go on its kit and sheets
@@ -247,7 +247,7 @@ public final class InterviewBuilder {
      * edited-pages route) has the same ids the indexes link to.
      */
     public QuestionAnchors anchorQuestions(ParsedNote parsed) {
-        return new QuestionAnchors(Map.of(parsed.note().path(), questionsOf(parsed).anchors()));
+        return QuestionAnchors.of(Map.of(parsed.note().path(), questionsOf(parsed).anchors()));
     }
 
     private QuestionScope.Scope scope(ParsedNote parsed) {

@@ -15,26 +15,26 @@ import java.util.Map;
 public final class QuestionAnchors {
 
     /** No question anchored. */
-    public static final QuestionAnchors NONE = new QuestionAnchors(Map.<String, Map<String, String>>of(), true);
+    public static final QuestionAnchors NONE = new QuestionAnchors(Map.of());
 
     // The anchors a renderer draws with, among its options (see MarkdownEngine#renderer).
     static final DataKey<QuestionAnchors> KEY = new DataKey<>("HANDBOOK_QUESTION_ANCHORS", NONE);
 
     private final Map<String, Map<String, String>> byNote;
 
+    private QuestionAnchors(Map<String, Map<String, String>> byNote) {
+        this.byNote = Map.copyOf(byNote);
+    }
+
     /** The anchors of these notes' questions, by note path and node. */
-    public QuestionAnchors(Map<String, ? extends Map<? extends Node, String>> byNote) {
-        Map<String, Map<String, String>> copy = new HashMap<>();
+    public static QuestionAnchors of(Map<String, ? extends Map<? extends Node, String>> byNote) {
+        Map<String, Map<String, String>> places = new HashMap<>();
         byNote.forEach((path, anchors) -> {
             Map<String, String> at = new HashMap<>();
             anchors.forEach((node, anchor) -> at.put(LinkTable.at(node), anchor));
-            copy.put(path, Map.copyOf(at));
+            places.put(path, Map.copyOf(at));
         });
-        this.byNote = Map.copyOf(copy);
-    }
-
-    private QuestionAnchors(Map<String, Map<String, String>> byNote, boolean copied) {
-        this.byNote = Map.copyOf(byNote);
+        return new QuestionAnchors(places);
     }
 
     /** The anchors a renderer was built with, from its options. */
@@ -56,6 +56,6 @@ public final class QuestionAnchors {
     public QuestionAnchors replacing(QuestionAnchors changed) {
         Map<String, Map<String, String>> merged = new HashMap<>(byNote);
         merged.putAll(changed.byNote);
-        return new QuestionAnchors(merged, true);
+        return new QuestionAnchors(merged);
     }
 }

@@ -54,7 +54,7 @@ final class DiskCache {
     private final Path nextFile;
     private final Set<String> written = new java.util.HashSet<>();
     private final AtomicInteger damaged = new AtomicInteger();
-    private final AtomicInteger hits = new AtomicInteger();
+    private boolean spoilt; // a write to this build's pack failed: the last pack stays (guarded by next)
 
     private DiskCache(Path folder, Diagnostics diagnostics, String shown, java.nio.channels.FileChannel last,
                       Map<String, long[]> index, int cutShort) throws IOException {
@@ -190,7 +190,6 @@ final class DiskCache {
             damaged.incrementAndGet();
             return null;
         }
-        hits.incrementAndGet();
         keep(key, crc, bytes);
         return bytes;
     }
@@ -209,7 +208,7 @@ final class DiskCache {
     // Appends an entry to this build's pack, once per key.
     private void keep(byte[] key, int crc, byte[] bytes) {
         synchronized (next) {
-            if (!written.add(HexFormat.of().formatHex(key))) {
+            if (spoilt || !written.add(HexFormat.of().formatHex(key))) {
                 return;
             }
             try {
@@ -217,8 +216,7 @@ final class DiskCache {
                 next.write(ByteBuffer.allocate(2 * Integer.BYTES).putInt(bytes.length).putInt(crc).array());
                 next.write(bytes);
             } catch (IOException e) {
-                written.clear(); // the pack is spoilt: finish() leaves the last one in place
-                written.add("");
+                spoilt = true; // finish() leaves the last pack in place
             }
         }
     }
@@ -238,37 +236,15 @@ final class DiskCache {
                     last.close();
                 }
                 next.close();
-                if (written.contains("")) {
+                if (spoilt) {
                     Files.deleteIfExists(nextFile);
                     return;
                 }
-                try {
-                    Files.move(nextFile, folder.resolve(PACK), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(nextFile, folder.resolve(PACK), StandardCopyOption.REPLACE_EXISTING);
-                }
+                replace(nextFile, folder.resolve(PACK));
             } catch (IOException | UncheckedIOException e) {
                 // the next build draws what it cannot take; the last pack stays as it was
             }
         }
-    }
-
-    /** Drops this build's unfinished pack (a build that failed before its pages were all drawn). */
-    void abandon() {
-        synchronized (next) {
-            try {
-                next.close();
-                Files.deleteIfExists(nextFile);
-            } catch (IOException e) {
-                // a stray file the next open clears
-            }
-        }
-    }
-
-    /** How many pages this build took from the cache. */
-    int hits() {
-        return hits.get();
     }
 
     // Written beside and moved into place, so a build stopped halfway never leaves half a file under its name.
@@ -277,13 +253,18 @@ final class DiskCache {
         Path temp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
         try {
             Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, file);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    // Puts a finished file in the place of another in one step where the file system can.
+    private static void replace(Path finished, Path file) throws IOException {
+        try {
+            Files.move(finished, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(finished, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

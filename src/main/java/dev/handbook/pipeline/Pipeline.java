@@ -152,7 +152,7 @@ public final class Pipeline {
         LinkGraph graph = notes.graph();
         InterviewModel interview = notes.interview();
         NoteRenderer noteRenderer = notes.renderer();
-        notes = null; // a build that writes lets the trees go as it draws them (below)
+        notes = null;
         // The syntax trees are the biggest part of a build's memory. A build that writes lets each one go as
         // soon as its note is drawn (an embedded note's tree stays as long as a note that embeds it is left),
         // rather than holding them all until the last note is drawn; a preview keeps them to reuse.
